@@ -1,0 +1,86 @@
+// Embedded PostgreSQL (PGlite) served over the PostgreSQL wire protocol, so the app talks to
+// it with the same driver and adapter as to a real server. Node only; one owner per data folder.
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from "node:fs";
+import path from "node:path";
+import { PGlite } from "@electric-sql/pglite";
+import { pg_trgm } from "@electric-sql/pglite/contrib/pg_trgm";
+import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+
+export interface EmbeddedPostgres {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export interface EmbeddedOptions {
+  /** A folder to keep the data in, or undefined for an in-memory database. */
+  dataDir?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  maxConnections?: number;
+}
+
+/** Thrown when another live process already serves the same data folder. */
+export class DataFolderBusyError extends Error {
+  constructor(
+    readonly dataDir: string,
+    readonly pid: number,
+  ) {
+    super(`data folder ${dataDir} is in use by process ${pid}`);
+  }
+}
+
+function processIsAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// PGlite has no lock between processes and two writers lose data: a pid file guards the folder.
+function claimDataDir(dataDir: string): () => void {
+  mkdirSync(dataDir, { recursive: true });
+  const lockFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.pid`);
+  if (existsSync(lockFile)) {
+    const pid = Number(readFileSync(lockFile, "utf8").trim());
+    if (pid && pid !== process.pid && processIsAlive(pid)) throw new DataFolderBusyError(dataDir, pid);
+  }
+  writeFileSync(lockFile, String(process.pid));
+  return () => rmSync(lockFile, { force: true });
+}
+
+export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
+  const release = options.dataDir ? claimDataDir(options.dataDir) : () => {};
+  try {
+    const db = await PGlite.create({
+      dataDir: options.dataDir,
+      extensions: { pg_trgm },
+    });
+    const server = new PGLiteSocketServer({
+      db,
+      host: "127.0.0.1",
+      port: options.port ?? 0,
+      maxConnections: options.maxConnections ?? 20,
+    });
+    await server.start();
+    const conn = server.getServerConn(); // "127.0.0.1:PORT"
+    const port = Number(conn.split(":").pop());
+    let stopped = false;
+    return {
+      port,
+      url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await server.stop();
+        await db.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
+}
