@@ -3,7 +3,7 @@ import "server-only";
 // starts the app with a bad value gets one sentence saying what to fix.
 import { z } from "zod";
 import { databaseUrlProblem } from "@/lib/db/url";
-import { clockFromEnv, type Clock } from "@/lib/domain/clock";
+import { clockFromEnv, parseClockValue, type Clock } from "@/lib/domain/clock";
 import { messages } from "@/lib/i18n/messages";
 
 const schema = z.object({
@@ -11,7 +11,10 @@ const schema = z.object({
     .string({ error: messages.startup.missingDatabaseUrl })
     .refine((url) => databaseUrlProblem(url) === null, { error: messages.startup.badDatabaseUrl }),
   AUTH_SECRET: z.string({ error: messages.startup.missingSecret }).min(32, { error: messages.startup.shortSecret }),
-  APP_TODAY: z.string().optional(),
+  APP_TODAY: z
+    .string()
+    .optional()
+    .refine((v) => !v?.trim() || parseClockValue(v) !== null, { error: messages.startup.badToday }),
   UPLOAD_DIR: z.string().default(".data/uploads"),
 });
 

@@ -1,0 +1,22 @@
+import { AppShell } from "@/components/layout/AppShell";
+import { can } from "@/lib/auth/permissions";
+import { messages } from "@/lib/i18n/messages";
+import { requireUser } from "@/lib/server/session";
+
+// Every page here reads the session and the database: nothing is prerendered.
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireUser();
+  const nav = [
+    ...(user.role === "UNIT_HEAD" ? [{ href: "/", label: messages.menu.unitWork }] : []),
+    ...(user.role === "OFFICE_STAFF" || user.role === "LEADERSHIP" ? [{ href: "/", label: messages.menu.home }] : []),
+    ...(can(user.role, "read:directive") ? [{ href: "/van-ban", label: messages.menu.register }] : []),
+    ...(can(user.role, "read:organization") ? [{ href: "/to-chuc", label: messages.menu.organizations }] : []),
+  ];
+  return (
+    <AppShell user={{ name: user.name, role: user.role, organizationName: user.organizationName }} nav={nav}>
+      {children}
+    </AppShell>
+  );
+}

@@ -1,0 +1,39 @@
+import { notFound } from "next/navigation";
+import { DirectiveMeta } from "@/components/directives/DirectiveMeta";
+import { TaskList } from "@/components/directives/TaskList";
+import { directiveLabel } from "@/components/directives/labels";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { messages } from "@/lib/i18n/messages";
+import { getDirective } from "@/lib/server/directives";
+import { requireUser } from "@/lib/server/session";
+
+type Props = { params: Promise<{ id: string }> };
+
+async function load(params: Props["params"]) {
+  const user = await requireUser("read:directive");
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const directive = await getDirective(user, id);
+  if (!directive) notFound();
+  return directive;
+}
+
+export async function generateMetadata({ params }: Props) {
+  const directive = await load(params);
+  return { title: directiveLabel(directive) };
+}
+
+export default async function DirectivePage({ params }: Props) {
+  const directive = await load(params);
+  return (
+    <>
+      <PageHeader
+        title={directiveLabel(directive)}
+        description={directive.title}
+        breadcrumbs={[{ href: "/van-ban", label: messages.directive.back }, { label: directive.symbol ?? messages.directiveType[directive.type] }]}
+      />
+      <DirectiveMeta directive={directive} />
+      <TaskList directive={directive} />
+    </>
+  );
+}

@@ -1,0 +1,77 @@
+// The register's search and filters: a plain GET form, so the view lives in the URL and works
+// without JavaScript.
+import Link from "next/link";
+import { Button } from "@/components/ui/Button";
+import { Field } from "@/components/ui/Field";
+import { Input } from "@/components/ui/Input";
+import { Select } from "@/components/ui/Select";
+import { DIRECTIVE_TYPES } from "@/lib/domain/directive-type";
+import { messages } from "@/lib/i18n/messages";
+import type { RegisterParams } from "@/lib/validation/register";
+
+export function RegisterFilters({
+  params,
+  facets,
+}: {
+  params: RegisterParams;
+  facets: { issuers: { id: number; name: string }[]; years: number[] };
+}) {
+  const m = messages.register;
+  return (
+    <form method="get" action="/van-ban" role="search" aria-label={m.search} className="mb-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-6">
+      <div className="md:col-span-2">
+        <Field id="q" label={m.search}>
+          <Input id="q" name="q" type="search" defaultValue={params.q ?? ""} placeholder={m.searchPlaceholder} />
+        </Field>
+      </div>
+      <Field id="loai" label={m.type}>
+        <Select id="loai" name="loai" defaultValue={params.loai ?? ""}>
+          <option value="">{m.all}</option>
+          {DIRECTIVE_TYPES.map((t) => (
+            <option key={t} value={t}>
+              {messages.directiveType[t]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="coquan" label={m.issuer}>
+        <Select id="coquan" name="coquan" defaultValue={params.coquan ? String(params.coquan) : ""}>
+          <option value="">{m.all}</option>
+          {facets.issuers.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.name}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="nam" label={m.year}>
+        <Select id="nam" name="nam" defaultValue={params.nam ? String(params.nam) : ""}>
+          <option value="">{m.all}</option>
+          {facets.years.map((y) => (
+            <option key={y} value={y}>
+              {y}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field id="trangthai" label={m.status}>
+        <Select id="trangthai" name="trangthai" defaultValue={params.trangthai ?? ""}>
+          <option value="">{m.all}</option>
+          {(["ISSUED", "DRAFT", "RECALLED"] as const).map((s) => (
+            <option key={s} value={s}>
+              {messages.directiveStatus[s]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className="flex items-end gap-3 md:col-span-6">
+        <Button type="submit" variant="primary">
+          {m.apply}
+        </Button>
+        <Link href="/van-ban" className="text-sm text-stone-700 underline-offset-2 hover:underline">
+          {m.clear}
+        </Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,43 @@
+// The status figures of a person's scope as of today, each one defined in domain.md.
+import Link from "next/link";
+import { StatCard } from "@/components/ui/StatCard";
+import { format, messages } from "@/lib/i18n/messages";
+import { formatDate, formatNumber, formatRate } from "@/lib/format";
+import type { ComplianceSummary } from "@/lib/server/compliance";
+
+export function ComplianceOverview({ summary }: { summary: ComplianceSummary }) {
+  const m = messages.home;
+  return (
+    <section aria-labelledby="overview-heading" className="space-y-4">
+      <h2 id="overview-heading" className="text-sm text-stone-600">
+        {format(m.asOf, { date: formatDate(summary.asOf) })}
+      </h2>
+      <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
+        <StatCard label={m.total} value={formatNumber(summary.total)} />
+        <StatCard label={m.onTime} value={formatNumber(summary.completedOnTime)} tone="green" />
+        <StatCard label={m.late} value={formatNumber(summary.completedLate)} tone="amber" />
+        <StatCard label={m.overdue} value={formatNumber(summary.overdue)} tone="red" />
+        <StatCard
+          label={m.inProgress}
+          value={formatNumber(summary.inProgress)}
+          tone="blue"
+          hint={summary.dueWithin14Days ? format(m.dueSoon, { n: summary.dueWithin14Days }) : undefined}
+        />
+        <StatCard
+          label={m.rate}
+          value={formatRate(summary.onTimeRate)}
+          hint={
+            summary.rateDenominator
+              ? format(m.rateHint, { onTime: formatNumber(summary.completedOnTime), denominator: formatNumber(summary.rateDenominator) })
+              : m.rateNone
+          }
+        />
+      </div>
+      <p>
+        <Link href="/van-ban" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+          {m.viewRegister}
+        </Link>
+      </p>
+    </section>
+  );
+}

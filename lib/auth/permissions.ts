@@ -1,0 +1,34 @@
+// Who may do what: permissions are verbs on things, and this one table says which role holds
+// which. Scope (which organisations) is decided separately, in the data layer's queries.
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export const PERMISSIONS = [
+  "read:directive",
+  "create:directive",
+  "issue:directive",
+  "read:assignment",
+  "report:assignment",
+  "review:report",
+  "read:dashboard",
+  "read:organization",
+  "manage:organization",
+  "manage:user",
+  "read:audit",
+] as const;
+
+export type Permission = (typeof PERMISSIONS)[number];
+
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  // Văn phòng cấp ủy: enters, issues and recalls its organisation's directives; reviews reports on them.
+  OFFICE_STAFF: ["read:directive", "create:directive", "issue:directive", "read:assignment", "review:report", "read:dashboard", "read:organization"],
+  // Trưởng đơn vị: works and reports on the unit's assignments; issues the unit's own plans.
+  UNIT_HEAD: ["read:directive", "read:assignment", "report:assignment", "create:directive", "issue:directive", "read:organization"],
+  // Lãnh đạo: reads everything of its subtree, changes nothing.
+  LEADERSHIP: ["read:directive", "read:assignment", "read:dashboard", "read:organization"],
+  // Quản trị: keeps the forest and the users; reads no directive.
+  ADMIN: ["read:organization", "manage:organization", "manage:user", "read:audit"],
+};
+
+export function can(role: Role, permission: Permission): boolean {
+  return ROLE_PERMISSIONS[role].includes(permission);
+}

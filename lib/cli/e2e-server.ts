@@ -1,0 +1,40 @@
+// The server the browser tests run against: a fresh database (a new one on the server at
+// DATABASE_URL, or an in-memory embedded one), migrated and loaded with the demo data as of a
+// fixed day, and the built app on E2E_PORT. Dropped again when the tests stop it.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { createScratchDatabase } from "../db/scratch";
+import { prepareDatabase, ROOT } from "./database";
+
+const port = Number(process.env.E2E_PORT ?? 3100);
+const today = process.env.APP_TODAY ?? "2026-11-22";
+
+const scratch = await createScratchDatabase({ prefix: "e2e" });
+process.env.APP_TODAY = today;
+await prepareDatabase(scratch.url);
+
+const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+  cwd: ROOT,
+  stdio: "inherit",
+  env: {
+    ...process.env,
+    DATABASE_URL: scratch.url,
+    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    APP_TODAY: today,
+    NODE_ENV: "production",
+  },
+});
+
+let stopping = false;
+async function stop(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await scratch.drop().catch(() => {});
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+server.on("exit", (code) => void stop(code ?? 0));

@@ -1,0 +1,95 @@
+// `npm start`: one command from a fresh clone to a running app with demo data. Opens the
+// database (embedded unless DATABASE_URL is set), migrates, seeds an empty database, builds when
+// the sources changed, serves on PORT (3000), and prints the demo accounts.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import { format, messages } from "../i18n/messages";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/users";
+import { authSecret, openDatabase, prepareDatabase, ROOT, StartupError } from "./database";
+import { explainStartupError } from "./startup-errors";
+
+const port = Number(process.env.PORT ?? 3000);
+const m = messages.startup;
+
+function newestMtime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+function buildIsStale(): boolean {
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "tailwind.config.ts", "package.json"];
+  return sources.some((s) => {
+    const full = path.join(ROOT, s);
+    return existsSync(full) && (statSync(full).isDirectory() ? newestMtime(full) : statSync(full).mtimeMs) > built;
+  });
+}
+
+function assertPortFree(p: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once("error", (error: NodeJS.ErrnoException) => reject(Object.assign(error, { port: p })));
+    probe.listen(p, () => probe.close(() => resolve()));
+  });
+}
+
+function printAccounts(url: string) {
+  console.log(`\n${format(m.ready, { url })}\n`);
+  console.log(format(m.accountsTitle, { password: DEMO_PASSWORD }));
+  for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(18)} ${a.description}`);
+  console.log("");
+}
+
+async function main() {
+  let databaseUrl: string | undefined = process.env.DATABASE_URL;
+  let database: Awaited<ReturnType<typeof openDatabase>> | null = null;
+  try {
+    const secret = authSecret();
+    await assertPortFree(port);
+    database = await openDatabase();
+    databaseUrl = database.url;
+    if (!database.embedded) console.log(format(m.server, { target: new URL(database.url).host }));
+    await prepareDatabase(database.url);
+    if (buildIsStale()) {
+      console.log(m.building);
+      const build = spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { cwd: ROOT, stdio: "inherit" });
+      if (build.status !== 0) throw new StartupError(m.buildFailed);
+    }
+    const publicUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+    const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+      cwd: ROOT,
+      stdio: ["ignore", "pipe", "inherit"],
+      env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: secret, NEXTAUTH_URL: publicUrl, NODE_ENV: "production" },
+    });
+    server.stdout.on("data", (chunk: Buffer) => {
+      const text = chunk.toString();
+      process.stdout.write(text);
+      if (/Ready in|✓ Ready/.test(text)) printAccounts(publicUrl);
+    });
+    const stop = async () => {
+      console.log(m.stopping);
+      server.kill("SIGTERM");
+    };
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+    const code: number = await new Promise((resolve) => server.once("exit", (c) => resolve(c ?? 0)));
+    await database.close();
+    process.exit(code);
+  } catch (error) {
+    await database?.close().catch(() => {});
+    console.error(error instanceof StartupError ? error.message : explainStartupError(error, databaseUrl));
+    process.exit(1);
+  }
+}
+
+void main();

@@ -1,0 +1,82 @@
+// Names of the domain's things: directive types, statuses, roles, organisation kinds.
+export const domain = {
+  directiveType: {
+    NGHI_QUYET: "Nghị quyết",
+    CHI_THI: "Chỉ thị",
+    KET_LUAN: "Kết luận",
+    QUY_DINH: "Quy định",
+    QUYET_DINH: "Quyết định",
+    KE_HOACH: "Kế hoạch",
+    CHUONG_TRINH: "Chương trình",
+    HUONG_DAN: "Hướng dẫn",
+    THONG_BAO: "Thông báo",
+    CONG_VAN: "Công văn",
+    NGHI_DINH: "Nghị định",
+    THONG_TU: "Thông tư",
+    BAO_CAO: "Báo cáo",
+    OTHER: "Văn bản khác",
+  },
+  directiveStatus: {
+    DRAFT: "Dự thảo",
+    ISSUED: "Đã ban hành",
+    RECALLED: "Đã thu hồi",
+  },
+  confidentiality: {
+    NORMAL: "Thường",
+    SECRET: "Mật",
+  },
+  assignmentRole: {
+    LEAD: "Chủ trì",
+    COORDINATE: "Phối hợp",
+  },
+  /** The status of an assignment as of a day (domain.md). */
+  assignmentStatus: {
+    COMPLETED_ON_TIME: "Hoàn thành đúng hạn",
+    COMPLETED_LATE: "Hoàn thành quá hạn",
+    OVERDUE: "Quá hạn",
+    IN_PROGRESS: "Đang thực hiện",
+    CANCELLED: "Đã hủy",
+  },
+  assignmentState: {
+    OPEN: "Đang thực hiện",
+    SUBMITTED: "Chờ duyệt hoàn thành",
+    COMPLETED: "Đã hoàn thành",
+    CANCELLED: "Đã hủy",
+  },
+  deadlineKind: {
+    DATE: "Ngày",
+    MONTH: "Tháng",
+    QUARTER: "Quý",
+    HALF_YEAR: "Sáu tháng",
+    YEAR: "Năm",
+    ONGOING: "Thường xuyên",
+  },
+  reportingCycle: {
+    NONE: "Không định kỳ",
+    MONTHLY: "Hằng tháng",
+    QUARTERLY: "Hằng quý",
+    HALF_YEARLY: "6 tháng một lần",
+    YEARLY: "Hằng năm",
+  },
+  reportStatus: {
+    SUBMITTED: "Chờ duyệt",
+    ACCEPTED: "Đã chấp nhận",
+    RETURNED: "Trả lại",
+  },
+  role: {
+    OFFICE_STAFF: "Văn phòng cấp ủy",
+    UNIT_HEAD: "Trưởng đơn vị",
+    LEADERSHIP: "Lãnh đạo",
+    ADMIN: "Quản trị hệ thống",
+  },
+  organizationKind: {
+    CENTRAL: "Cơ quan trung ương",
+    LEADING_BODY: "Cơ quan lãnh đạo",
+    COMMITTEE: "Cấp ủy",
+    ADVISORY_BOARD: "Cơ quan tham mưu, giúp việc",
+    CELL: "Chi bộ",
+    MINISTRY: "Bộ, ngành",
+    UNIT: "Đơn vị",
+    MASS_ORGANIZATION: "Đoàn thể",
+  },
+} as const;

@@ -1,0 +1,56 @@
+// Words of the interface: navigation, forms, states, sign-in.
+export const ui = {
+  auth: {
+    title: "Đăng nhập",
+    subtitle: "Hệ thống theo dõi thực hiện văn bản chỉ đạo",
+    username: "Tên đăng nhập",
+    password: "Mật khẩu",
+    submit: "Đăng nhập",
+    submitting: "Đang đăng nhập…",
+    signOut: "Đăng xuất",
+    signingOut: "Đang đăng xuất…",
+    usernameRequired: "Hãy nhập tên đăng nhập.",
+    passwordRequired: "Hãy nhập mật khẩu.",
+    invalid: "Tên đăng nhập hoặc mật khẩu không đúng.",
+    throttled: "Bạn đã nhập sai nhiều lần. Hãy thử lại sau {seconds} giây.",
+    sessionExpired: "Phiên làm việc đã hết hạn. Hãy đăng nhập lại.",
+    unexpected: "Không đăng nhập được lúc này. Hãy thử lại sau ít phút.",
+    failedTitle: "Chưa đăng nhập được",
+    help: "Quên mật khẩu hoặc chưa có tài khoản? Hãy liên hệ quản trị hệ thống của cơ quan.",
+  },
+  nav: {
+    primary: "Điều hướng chính",
+    menu: "Danh mục",
+    home: "Trang chủ",
+    account: "Tài khoản",
+  },
+  a11y: {
+    skipToContent: "Bỏ qua đến nội dung chính",
+    breadcrumbs: "Đường dẫn",
+    loading: "Đang tải nội dung…",
+  },
+  states: {
+    loading: "Đang tải…",
+    empty: "Chưa có dữ liệu",
+  },
+  pagination: {
+    label: "Phân trang",
+    previous: "Trước",
+    next: "Sau",
+    previousPage: "Trang trước",
+    nextPage: "Trang sau",
+    pageOf: "Trang {page} / {pageCount}",
+  },
+  table: {
+    region: "Bảng dữ liệu",
+  },
+  errorPage: {
+    title: "Đã có lỗi xảy ra",
+    description: "Hệ thống chưa xử lý được yêu cầu này. Hãy thử lại; nếu lỗi vẫn còn, hãy báo cho quản trị hệ thống.",
+    reference: "Mã tham chiếu: {digest}",
+    retry: "Thử lại",
+    home: "Về trang chủ",
+    notFoundTitle: "Không tìm thấy trang",
+    notFoundDescription: "Trang bạn tìm không tồn tại, đã được chuyển đi, hoặc nằm ngoài phạm vi bạn được xem.",
+  },
+} as const;
