@@ -29,7 +29,14 @@ export function authOptions(): NextAuthOptions {
         async authorize(credentials, req) {
           const parsed = signInSchema.safeParse(credentials ?? {});
           if (!parsed.success) throw new Error("INVALID");
-          const result = await signIn(parsed.data.username, parsed.data.password, clientAddress(req?.headers));
+          let result: Awaited<ReturnType<typeof signIn>>;
+          try {
+            result = await signIn(parsed.data.username, parsed.data.password, clientAddress(req?.headers));
+          } catch (error) {
+            // next-auth sends a thrown message to the browser: never an internal one.
+            console.error("sign-in failed", error);
+            throw new Error("UNEXPECTED");
+          }
           if (result.ok) return { id: String(result.userId) };
           // The message travels to the sign-in form as a code; the form words it in Vietnamese.
           throw new Error(result.reason === "THROTTLED" ? `THROTTLED:${result.retryAfterSeconds}` : "INVALID");

@@ -4,7 +4,7 @@ import "server-only";
 // argument and builds its scope into its queries.
 import { cache } from "react";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { authOptions, SIGN_IN_PATH } from "@/lib/auth/next-auth";
 import { can, type Permission } from "@/lib/auth/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
@@ -48,11 +48,12 @@ export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   return account ? sessionUserFrom(account) : null;
 });
 
-/** For pages: the signed-in person, or a redirect to the sign-in page. */
+/** For pages: the signed-in person, or a redirect to the sign-in page; a page the person's role
+ *  may not use does not exist for them. */
 export async function requireUser(permission?: Permission): Promise<SessionUser> {
   const user = await getCurrentUser();
   if (!user) redirect(SIGN_IN_PATH);
-  if (permission && !can(user.role, permission)) throw new ForbiddenError(permission);
+  if (permission && !can(user.role, permission)) notFound();
   return user;
 }
 

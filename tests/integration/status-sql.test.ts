@@ -30,7 +30,7 @@ let leader: SessionUser;
 
 beforeAll(async () => {
   const root = await org("Tỉnh ủy thử", null, { kind: "COMMITTEE" });
-  const units = [];
+  const units: { id: number }[] = [];
   for (let i = 0; i < cases.length; i++) units.push(await org(`Đơn vị ${i}`, root.id));
   await directive(root.id, { assignments: cases.map((c, i) => ({ ...c, unitId: units[i].id })) });
   leader = await user("LEADERSHIP", root.id);

@@ -1,0 +1,57 @@
+// A plain data table. On a narrow screen it scrolls sideways inside its own region, which is
+// focusable and named so keyboard users can scroll it too (axe: scrollable-region-focusable).
+import type { ComponentProps } from "react";
+import { messages } from "@/lib/i18n/messages";
+import { cn } from "./cn";
+
+export type TableProps = ComponentProps<"table"> & {
+  /** Names the scrolling region for screen readers; defaults to a generic "data table". */
+  label?: string;
+  /** Below this width the table scrolls instead of squeezing its columns; "0" to turn off. */
+  minWidth?: string;
+  wrapperClassName?: string;
+};
+
+export function Table({ label, minWidth = "40rem", wrapperClassName, className, style, ...props }: TableProps) {
+  return (
+    <div
+      role="region"
+      aria-label={label ?? messages.table.region}
+      tabIndex={0}
+      className={cn("overflow-x-auto rounded-lg border border-stone-200 bg-white", wrapperClassName)}
+    >
+      <table className={cn("w-full border-collapse text-left text-sm", className)} style={{ minWidth, ...style }} {...props} />
+    </div>
+  );
+}
+
+export function THead({ className, ...props }: ComponentProps<"thead">) {
+  return <thead className={cn("border-b border-stone-200 bg-stone-50", className)} {...props} />;
+}
+
+export function TBody({ className, ...props }: ComponentProps<"tbody">) {
+  return <tbody className={cn("divide-y divide-stone-200", className)} {...props} />;
+}
+
+export function Tr({ className, ...props }: ComponentProps<"tr">) {
+  return <tr className={cn("align-top", className)} {...props} />;
+}
+
+/** A header cell: a column header unless `scope` says otherwise (scope="row" for row headers). */
+export function Th({ scope = "col", className, ...props }: ComponentProps<"th">) {
+  return (
+    <th
+      scope={scope}
+      className={cn(
+        "px-3 py-2.5 font-semibold text-stone-700 first:pl-4 last:pr-4 sm:first:pl-5 sm:last:pr-5",
+        scope === "col" ? "whitespace-nowrap text-xs" : "text-sm",
+        className,
+      )}
+      {...props}
+    />
+  );
+}
+
+export function Td({ className, ...props }: ComponentProps<"td">) {
+  return <td className={cn("px-3 py-2.5 text-stone-800 first:pl-4 last:pr-4 sm:first:pl-5 sm:last:pr-5", className)} {...props} />;
+}

@@ -1,0 +1,28 @@
+// axe finds no serious or critical violation on the pages that exist, for each kind of person.
+import { expect, test } from "@playwright/test";
+import { seriousViolations, signIn } from "./support";
+
+test("the sign-in page", async ({ page }) => {
+  await page.goto("/dang-nhap");
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+for (const username of ["vanphong.bcsd", "truong.vpb", "lanhdao.duk", "quantri"]) {
+  test(`the pages ${username} can open`, async ({ page }) => {
+    await signIn(page, username);
+    const paths = username === "quantri" ? ["/to-chuc"] : ["/", "/van-ban", "/to-chuc"];
+    for (const path of paths) {
+      await page.goto(path);
+      expect(await seriousViolations(page), path).toEqual([]);
+    }
+    if (username !== "quantri") {
+      await page.goto("/van-ban");
+      await page.locator("tbody tr td:first-child a").first().click();
+      await expect(page.getByRole("heading", { name: "Nhiệm vụ", level: 2 })).toBeVisible();
+      expect(await seriousViolations(page), "directive page").toEqual([]);
+    }
+    await page.goto("/to-chuc");
+    await page.locator("tbody tr td:first-child a").first().click();
+    expect(await seriousViolations(page), "organisation page").toEqual([]);
+  });
+}
