@@ -76,7 +76,9 @@ async function main() {
       process.stdout.write(text);
       if (/Ready in|✓ Ready/.test(text)) printAccounts(publicUrl);
     });
+    let stopping = false;
     const stop = async () => {
+      stopping = true;
       console.log(m.stopping);
       server.kill("SIGTERM");
     };
@@ -84,7 +86,8 @@ async function main() {
     process.once("SIGTERM", stop);
     const code: number = await new Promise((resolve) => server.once("exit", (c) => resolve(c ?? 0)));
     await database.close();
-    process.exit(code);
+    // Stopped on request (Ctrl+C, SIGTERM) is a clean exit whatever code Next chose.
+    process.exit(stopping ? 0 : code);
   } catch (error) {
     await database?.close().catch(() => {});
     console.error(error instanceof StartupError ? error.message : explainStartupError(error, databaseUrl));

@@ -8,14 +8,30 @@ import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { signIn } from "./support";
 
-const ROOT = path.resolve(__dirname, "../..");
+const ROOT = path.resolve(import.meta.dirname, "../..");
 const PORT = 3201;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
 
 interface Started {
   child: ChildProcess;
   output: () => string;
   exited: Promise<number>;
 }
+
+const running = new Set<Started>();
+
+test.afterEach(async () => {
+  // A failed assertion must not leave a server holding the port for the next test.
+  for (const s of running) {
+    if (s.child.exitCode === null) {
+      s.child.kill("SIGTERM");
+      const killer = setTimeout(() => s.child.kill("SIGKILL"), 10_000);
+      await s.exited;
+      clearTimeout(killer);
+    }
+  }
+  running.clear();
+});
 
 function start(env: Record<string, string | undefined>): Started {
   let output = "";
@@ -28,7 +44,9 @@ function start(env: Record<string, string | undefined>): Started {
   child.stdout?.on("data", (c: Buffer) => (output += c.toString()));
   child.stderr?.on("data", (c: Buffer) => (output += c.toString()));
   const exited = new Promise<number>((resolve) => child.once("exit", (code) => resolve(code ?? 0)));
-  return { child, output: () => output, exited };
+  const started = { child, output: () => output, exited };
+  running.add(started);
+  return started;
 }
 
 async function waitForOutput(s: Started, pattern: RegExp, timeoutMs: number) {
@@ -58,9 +76,8 @@ test("starts from an empty data folder on the embedded database, and keeps the d
     expect(first.output()).toContain("vanphong.bcsd");
     expect(existsSync(path.join(dataDir, "pglite"))).toBe(true);
 
-    await page.goto(`http://127.0.0.1:${PORT}/dang-nhap`);
-    await signIn(page, "vanphong.bcsd");
-    await page.goto(`http://127.0.0.1:${PORT}/van-ban`);
+    await signIn(page, "vanphong.bcsd", { origin: ORIGIN });
+    await page.goto(`${ORIGIN}/van-ban?q=26-CV`);
     await expect(page.getByRole("link", { name: "26-CV/BCSĐ" })).toBeVisible();
     expect(await stop(first)).toBe(0);
     expect(existsSync(path.join(dataDir, "pglite.pid"))).toBe(false);
@@ -69,7 +86,7 @@ test("starts from an empty data folder on the embedded database, and keeps the d
     await waitForOutput(second, /Ứng dụng đã chạy tại/, 300_000);
     expect(second.output()).not.toMatch(/Đã nạp dữ liệu mẫu/);
     await page.context().clearCookies();
-    await signIn(page, "truong.vpb");
+    await signIn(page, "truong.vpb", { origin: ORIGIN });
     await expect(page.getByRole("heading", { name: "Việc của đơn vị", level: 1 })).toBeVisible();
     await stop(second);
   } finally {

@@ -4,8 +4,9 @@ import AxeBuilder from "@axe-core/playwright";
 
 export const PASSWORD = "ChiDao@2026";
 
-export async function signIn(page: Page, username: string, password = PASSWORD) {
-  await page.goto("/dang-nhap");
+/** Signs in through the form; `origin` targets another server than the tests' own. */
+export async function signIn(page: Page, username: string, { password = PASSWORD, origin = "" } = {}) {
+  await page.goto(`${origin}/dang-nhap`);
   await page.getByLabel("Tên đăng nhập").fill(username);
   await page.getByLabel("Mật khẩu").fill(password);
   await page.getByRole("button", { name: "Đăng nhập" }).click();
