@@ -26,7 +26,9 @@ export async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")})`);
 }
 
+/** The symbols listed on the register page, once it has finished streaming. */
 export async function registerSymbols(page: Page): Promise<string[]> {
+  await expect(page.getByRole("status").filter({ hasText: /\d+ văn bản/ })).toBeVisible();
   const links = page.getByRole("region", { name: "Sổ văn bản" }).locator("tbody tr td:first-child a");
   return (await links.allTextContents()).map((s) => s.trim());
 }
