@@ -5,8 +5,9 @@ import { common } from "./vi/common";
 import { ui } from "./vi/ui";
 import { domain } from "./vi/domain";
 import { pages } from "./vi/pages";
+import { editor } from "./vi/editor";
 
-export const messages = { ...common, ...ui, ...domain, ...pages } as const;
+export const messages = { ...common, ...ui, ...domain, ...pages, ...editor } as const;
 
 /** Fills {name} placeholders: format("Còn {n} ngày", { n: 3 }). */
 export function format(template: string, values: Record<string, string | number>): string {

@@ -10,6 +10,7 @@ import { serverConfig } from "./config";
 import { db, isoDate } from "./db";
 import { directiveVisibleTo } from "./scope";
 import { assertCan, type SessionUser } from "./session";
+import { can } from "@/lib/auth/permissions";
 
 export const REGISTER_PAGE_SIZE = 25;
 
@@ -175,6 +176,7 @@ export async function getDirective(user: SessionUser, id: number) {
       issuedAt: true,
       recalledAt: true,
       issuer: { select: { id: true, name: true } },
+      file: { select: { name: true, size: true } },
       parent: { select: linkSelect },
       children: { select: linkSelect, orderBy: { issuedOn: "asc" } },
       references: { select: { to: { select: linkSelect } } },
@@ -228,6 +230,9 @@ export async function getDirective(user: SessionUser, id: number) {
     secret: directive.confidentiality === "SECRET",
     issuedOn: isoDate(directive.issuedOn),
     issuer: directive.issuer,
+    file: directive.file,
+    /** Whether the person may edit, issue and recall it: their organisation issued it. */
+    own: directive.issuer.id === user.organizationId && can(user.role, "create:directive"),
     today,
     parent,
     // Children a person may not open are not listed: they belong to other units' work.
@@ -266,3 +271,13 @@ export async function getDirective(user: SessionUser, id: number) {
 }
 
 export type DirectiveDetail = NonNullable<Awaited<ReturnType<typeof getDirective>>>;
+
+/** The signed document of a directive the person may open, or null. */
+export async function getDirectiveFile(user: SessionUser, id: number) {
+  assertCan(user, "read:directive");
+  const d = await db().directive.findFirst({
+    where: { AND: [directiveVisibleTo(user), { id }] },
+    select: { file: { select: { name: true, contentType: true, size: true, storageKey: true } } },
+  });
+  return d?.file ?? null;
+}

@@ -1,7 +1,7 @@
 import "server-only";
 // Keeps the organisation forest's closure table and depths true. Every write that adds or moves
 // an organisation goes through here, inside the caller's transaction.
-import type { OrganizationKind } from "@/lib/generated/prisma/client";
+import type { OrganizationKind, SymbolFamily } from "@/lib/generated/prisma/client";
 import { fold } from "@/lib/domain/text";
 import type { Tx } from "./db";
 
@@ -10,6 +10,7 @@ export interface NewOrganization {
   name: string;
   abbreviation?: string | null;
   kind: OrganizationKind;
+  symbolFamily?: SymbolFamily;
   parentId?: number | null;
   scopeRootId?: number | null;
   activeFrom?: Date | null;
@@ -31,6 +32,7 @@ export async function insertOrganization(tx: Tx, input: NewOrganization): Promis
       name: input.name,
       abbreviation: input.abbreviation ?? null,
       kind: input.kind,
+      symbolFamily: input.symbolFamily ?? "PARTY",
       parentId: input.parentId ?? null,
       scopeRootId: input.scopeRootId ?? null,
       activeFrom: input.activeFrom ?? null,

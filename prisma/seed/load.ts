@@ -228,6 +228,13 @@ export async function loadDemoData(
         if (reportRows.length) reports += (await tx.report.createMany({ data: reportRows })).count;
       }
 
+      // The demo's assignments were written unit by unit; record them as the tasks' assignee
+      // rules too, so editing and re-issuing a demo directive starts from what it already gave.
+      await tx.$executeRawUnsafe(
+        `INSERT INTO task_assignee (task_id, role, selector, organization_id)
+         SELECT task_id, role, 'UNIT', unit_id FROM assignment ORDER BY task_id, role, unit_id`,
+      );
+
       const counts: DemoCounts = {
         organizations: ORGANIZATIONS.length,
         directives: directives.length,
@@ -245,6 +252,20 @@ export async function loadDemoData(
   );
 }
 
+/**
+ * The party signs `04-KH/BTCTW`, the state `12/CT-TTg`. Everything under Trung ương Đảng is party;
+ * under Chính phủ the ministries and their departments are state, while the party bodies inside a
+ * ministry (đảng ủy, chi bộ, the offices of the Ban Cán sự đảng and the Đảng ủy) sign as the party.
+ */
+function symbolFamilyOf(o: (typeof ORGANIZATIONS)[number]): "PARTY" | "STATE" {
+  let root = o;
+  while (root.parent) root = organizationByCode(root.parent);
+  if (root.code === "TW") return "PARTY";
+  if (o.kind === "COMMITTEE" || o.kind === "CELL") return "PARTY";
+  if (o.kind === "ADVISORY_BOARD" && /Đảng|đảng/.test(o.name)) return "PARTY";
+  return "STATE";
+}
+
 /** Inserts the forest through insertOrganization (closure rows included), then the scope links, which may point forward. */
 async function insertOrganizations(tx: Tx): Promise<(code: string) => number> {
   const ids = new Map<string, number>();
@@ -255,6 +276,7 @@ async function insertOrganizations(tx: Tx): Promise<(code: string) => number> {
       name: o.name,
       abbreviation: o.abbreviation,
       kind: o.kind,
+      symbolFamily: symbolFamilyOf(o),
       parentId: o.parent ? idOf(o.parent) : null,
     });
     ids.set(o.code, id);

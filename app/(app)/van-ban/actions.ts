@@ -1,0 +1,66 @@
+"use server";
+// The directive form's actions. Thin: each goes through authorizedAction (session, permission,
+// no internal message to the person) and the data layer, which validates and writes in one
+// transaction. Redirects happen outside, once the write succeeded.
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { messages } from "@/lib/i18n/messages";
+import { authorizedAction } from "@/lib/server/action";
+import { fail, type ActionResult } from "@/lib/server/action-result";
+import { saveDirective } from "@/lib/server/directive-editor";
+import { issueDirective, recallDirective, type IssueOutcome } from "@/lib/server/directive-issue";
+import { checkUpload, storeFile } from "@/lib/server/files";
+
+function idFrom(formData: FormData): number | null {
+  const id = Number(formData.get("id"));
+  return Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? id : null;
+}
+
+const save = authorizedAction("create:directive", async (user, formData: FormData): Promise<ActionResult<{ id: number }>> => {
+  let payload: unknown;
+  try {
+    payload = JSON.parse(String(formData.get("payload") ?? ""));
+  } catch {
+    return fail(messages.validation.badInput);
+  }
+  const upload = formData.get("file");
+  let file = null;
+  if (upload instanceof File && upload.size > 0) {
+    const check = checkUpload(upload);
+    if (!check.ok) return fail(messages.editor.formError, { file: [check.message] });
+    file = await storeFile(upload);
+  }
+  return saveDirective(user, payload, file);
+});
+
+export async function saveDirectiveAction(_previous: ActionResult<{ id: number }> | null, formData: FormData) {
+  const result = await save(formData);
+  if (!result.ok) return result;
+  revalidatePath("/van-ban");
+  // "Lưu và xem trước" goes on to the issue preview; "Lưu" back to the directive.
+  redirect(formData.get("next") === "issue" ? `/van-ban/${result.value.id}/ban-hanh` : `/van-ban/${result.value.id}`);
+}
+
+const issue = authorizedAction("issue:directive", async (user, formData: FormData): Promise<ActionResult<IssueOutcome>> => {
+  const id = idFrom(formData);
+  return id ? issueDirective(user, id) : fail(messages.validation.badInput);
+});
+
+export async function issueDirectiveAction(_previous: ActionResult<IssueOutcome> | null, formData: FormData) {
+  return issue(formData).then((result) => {
+    if (result.ok) revalidatePath("/", "layout");
+    return result;
+  });
+}
+
+const recall = authorizedAction("issue:directive", async (user, formData: FormData): Promise<ActionResult<{ cancelled: number }>> => {
+  const id = idFrom(formData);
+  const reason = String(formData.get("reason") ?? "").trim().slice(0, 1000);
+  return id ? recallDirective(user, id, reason) : fail(messages.validation.badInput);
+});
+
+export async function recallDirectiveAction(_previous: ActionResult<{ cancelled: number }> | null, formData: FormData) {
+  const result = await recall(formData);
+  if (result.ok) revalidatePath("/", "layout");
+  return result;
+}

@@ -1,0 +1,27 @@
+import "server-only";
+// The one way a server action starts: a server action is a public POST endpoint, so each one
+// authenticates, checks the permission, and turns any unexpected failure into a Vietnamese
+// sentence — never a stack trace — whatever page the request claims to come from.
+import { can, type Permission } from "@/lib/auth/permissions";
+import { messages } from "@/lib/i18n/messages";
+import { fail, type ActionResult } from "./action-result";
+import { getCurrentUser, type SessionUser } from "./session";
+
+export function authorizedAction<T, Args extends unknown[]>(
+  permission: Permission,
+  handler: (user: SessionUser, ...args: Args) => Promise<ActionResult<T>>,
+): (...args: Args) => Promise<ActionResult<T>> {
+  return async (...args: Args) => {
+    const user = await getCurrentUser();
+    if (!user) return fail(messages.auth.sessionExpired);
+    if (!can(user.role, permission)) return fail(messages.validation.forbidden);
+    try {
+      return await handler(user, ...args);
+    } catch (error) {
+      // Next's redirect() and notFound() travel as errors and must pass through.
+      if (error instanceof Error && "digest" in error && String((error as { digest?: unknown }).digest).startsWith("NEXT_")) throw error;
+      console.error(`action failed (${permission})`, error);
+      return fail(messages.validation.unexpected);
+    }
+  };
+}

@@ -1,0 +1,117 @@
+import "server-only";
+// Issuing (ban hành) and recalling (thu hồi) a directive of the person's organisation, and the
+// preview that says what issuing would do. Each write is one transaction holding the
+// directive's row lock, with its audit event inside.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { todayIn } from "@/lib/domain/clock";
+import { format, messages } from "@/lib/i18n/messages";
+import { fail, UserFacingError, type ActionResult } from "./action-result";
+import { writeAudit } from "./audit";
+import { applyCascade, cancelOpenAssignments, planCascade, type BlockedRemoval, type CascadePlan, type CascadeResult } from "./cascade";
+import { serverConfig } from "./config";
+import { db, type Tx } from "./db";
+import { assertCan, type SessionUser } from "./session";
+
+const v = messages.validation;
+
+interface LockedDirective {
+  id: number;
+  issuer_id: number;
+  status: "DRAFT" | "ISSUED" | "RECALLED";
+  issued_on: Date | null;
+}
+
+/** Locks the directive's row for the rest of the transaction; only its issuer's people get it. */
+async function lockOwnDirective(tx: Tx, user: SessionUser, id: number): Promise<LockedDirective> {
+  const [row] = await tx.$queryRaw<LockedDirective[]>(
+    Prisma.sql`SELECT id, issuer_id, status, issued_on FROM directive WHERE id = ${id} AND issuer_id = ${user.organizationId} FOR UPDATE`,
+  );
+  if (!row) throw new UserFacingError(v.notFound);
+  return row;
+}
+
+export interface IssuePreview extends CascadePlan {
+  status: "DRAFT" | "ISSUED";
+}
+
+export async function previewIssue(user: SessionUser, id: number): Promise<IssuePreview | null> {
+  assertCan(user, "issue:directive");
+  const directive = await db().directive.findFirst({ where: { id, issuerId: user.organizationId }, select: { status: true } });
+  if (!directive || directive.status === "RECALLED") return null;
+  const plan = await planCascade(db(), id, user.organizationId, todayIn(serverConfig().clock));
+  return { ...plan, status: directive.status };
+}
+
+export interface IssueOutcome extends CascadeResult {
+  blocked: BlockedRemoval[];
+}
+
+export async function issueDirective(user: SessionUser, id: number): Promise<ActionResult<IssueOutcome>> {
+  assertCan(user, "issue:directive");
+  const today = todayIn(serverConfig().clock);
+  try {
+    const outcome = await db().$transaction(
+      async (tx) => {
+        const directive = await lockOwnDirective(tx, user, id);
+        if (directive.status === "RECALLED") throw new UserFacingError(v.notIssuable);
+        if (!directive.issued_on) throw new UserFacingError(v.issueNeedsDate);
+        const plan = await planCascade(tx, id, user.organizationId, today);
+        if (plan.tasksWithoutLead.length) {
+          throw new UserFacingError(plan.tasksWithoutLead.map((ordinal) => format(v.noLeadAfterExpansion, { ordinal })).join(" "));
+        }
+        const result = await applyCascade(tx, id, user.organizationId, today);
+        const firstIssue = directive.status === "DRAFT";
+        if (firstIssue) await tx.directive.update({ where: { id }, data: { status: "ISSUED", issuedAt: new Date() } });
+        if (firstIssue || result.added || result.removed || result.updated) {
+          await writeAudit(tx, {
+            actorId: user.id,
+            action: firstIssue ? "directive.issue" : "directive.reissue",
+            entityType: "directive",
+            entityId: id,
+            organizationId: user.organizationId,
+            data: { ...result, blocked: plan.blocked.length },
+          });
+        }
+        return { ...result, blocked: plan.blocked };
+      },
+      // Large cascades (tens of thousands of units) take seconds; concurrent issues queue on the lock.
+      { maxWait: 30_000, timeout: 120_000 },
+    );
+    return {
+      ok: true,
+      value: outcome,
+      message: format(messages.issue.issued, { added: outcome.added, removed: outcome.removed, roles: outcome.updated }),
+    };
+  } catch (error) {
+    if (error instanceof UserFacingError) return fail(error.message);
+    throw error;
+  }
+}
+
+export async function recallDirective(user: SessionUser, id: number, reason: string): Promise<ActionResult<{ cancelled: number }>> {
+  assertCan(user, "issue:directive");
+  try {
+    const cancelled = await db().$transaction(
+      async (tx) => {
+        const directive = await lockOwnDirective(tx, user, id);
+        if (directive.status !== "ISSUED") throw new UserFacingError(v.notRecallable);
+        await tx.directive.update({ where: { id }, data: { status: "RECALLED", recalledAt: new Date() } });
+        const n = await cancelOpenAssignments(tx, id);
+        await writeAudit(tx, {
+          actorId: user.id,
+          action: "directive.recall",
+          entityType: "directive",
+          entityId: id,
+          organizationId: user.organizationId,
+          data: { cancelled: n, reason },
+        });
+        return n;
+      },
+      { maxWait: 30_000, timeout: 120_000 },
+    );
+    return { ok: true, value: { cancelled }, message: format(messages.editor.recalled, { n: cancelled }) };
+  } catch (error) {
+    if (error instanceof UserFacingError) return fail(error.message);
+    throw error;
+  }
+}

@@ -1,0 +1,71 @@
+import "server-only";
+// What the directive form's pickers may offer: units the person's organisation may give work to,
+// and directives the person may cite. Diacritic-insensitive, a few at a time.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { OrganizationKind } from "@/lib/generated/prisma/enums";
+import { searchTokens } from "@/lib/domain/text";
+import { db } from "./db";
+import { directiveVisibleTo } from "./scope";
+import { assertCan, type SessionUser } from "./session";
+
+export interface UnitOption {
+  id: number;
+  name: string;
+  kind: OrganizationKind;
+  parentName: string | null;
+  childCount: number;
+}
+
+function likeAll(column: Prisma.Sql, tokens: string[]): Prisma.Sql {
+  if (!tokens.length) return Prisma.sql`TRUE`;
+  return Prisma.join(
+    tokens.map((t) => Prisma.sql`${column} LIKE ${`%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`),
+    " AND ",
+  );
+}
+
+/** Units below the person's organisation or in the subtree it directs, matching every word of `q`. */
+export async function searchAssignableUnits(user: SessionUser, q: string, limit = 20): Promise<UnitOption[]> {
+  assertCan(user, "create:directive");
+  const issuer = await db().organization.findUniqueOrThrow({ where: { id: user.organizationId }, select: { id: true, scopeRootId: true } });
+  const tokens = searchTokens(q).slice(0, 6);
+  return db().$queryRaw<UnitOption[]>(Prisma.sql`
+    SELECT o.id, o.name, o.kind, p.name AS "parentName",
+      (SELECT count(*) FROM organization ch WHERE ch.parent_id = o.id)::int AS "childCount"
+    FROM organization o LEFT JOIN organization p ON p.id = o.parent_id
+    WHERE EXISTS (
+      SELECT 1 FROM organization_closure c WHERE c.descendant_id = o.id
+        AND ((c.ancestor_id = ${issuer.id} AND c.depth > 0) OR c.ancestor_id = ${issuer.scopeRootId ?? -1}))
+      AND ${likeAll(Prisma.sql`o.search_text`, tokens)}
+    ORDER BY o.depth, o.name
+    LIMIT ${Math.min(Math.max(limit, 1), 50)}`);
+}
+
+export interface DirectiveOption {
+  id: number;
+  type: string;
+  symbol: string | null;
+  title: string;
+  issuedOn: string | null;
+  issuerName: string;
+}
+
+/** Directives the person may open, for "implements" and "references". */
+export async function searchLinkableDirectives(user: SessionUser, q: string, limit = 10): Promise<DirectiveOption[]> {
+  assertCan(user, "read:directive");
+  const tokens = searchTokens(q).slice(0, 8);
+  const rows = await db().directive.findMany({
+    where: { AND: [directiveVisibleTo(user), ...tokens.map((t) => ({ searchText: { contains: t } }))] },
+    orderBy: [{ issuedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    take: Math.min(Math.max(limit, 1), 30),
+    select: { id: true, type: true, symbol: true, title: true, issuedOn: true, issuer: { select: { name: true } } },
+  });
+  return rows.map((d) => ({
+    id: d.id,
+    type: d.type,
+    symbol: d.symbol,
+    title: d.title,
+    issuedOn: d.issuedOn ? d.issuedOn.toISOString().slice(0, 10) : null,
+    issuerName: d.issuer.name,
+  }));
+}
