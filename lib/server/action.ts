@@ -5,7 +5,8 @@ import "server-only";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n/messages";
 import { fail, type ActionResult } from "./action-result";
-import { getCurrentUser, type SessionUser } from "./session";
+import { getCurrentUser } from "./session";
+import type { SessionUser } from "./session-user";
 
 export function authorizedAction<T, Args extends unknown[]>(
   permission: Permission,

@@ -5,7 +5,7 @@ import { todayIn } from "@/lib/domain/clock";
 import { serverConfig } from "./config";
 import { db, isoDate } from "./db";
 import { directiveVisibleTo } from "./scope";
-import { assertCan, type SessionUser } from "./session";
+import { assertCan, type SessionUser } from "./session-user";
 
 export interface UnitAssignmentRow {
   id: number;

@@ -6,7 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { todayIn } from "@/lib/domain/clock";
 import { serverConfig } from "./config";
 import { db } from "./db";
-import { assertCan, type SessionUser } from "./session";
+import { assertCan, type SessionUser } from "./session-user";
 
 /** The status of assignment `a` as of the date `asOf` (a SQL date expression). */
 export function statusSql(asOf: Prisma.Sql): Prisma.Sql {

@@ -14,7 +14,7 @@ import { writeAudit } from "./audit";
 import { serverConfig } from "./config";
 import { dateValue, db, type Tx } from "./db";
 import { directiveVisibleTo } from "./scope";
-import { assertCan, type SessionUser } from "./session";
+import { assertCan, type SessionUser } from "./session-user";
 import type { SavedFile } from "./files";
 
 const v = messages.validation;

@@ -7,10 +7,19 @@ import { todayIn } from "@/lib/domain/clock";
 import { format, messages } from "@/lib/i18n/messages";
 import { fail, UserFacingError, type ActionResult } from "./action-result";
 import { writeAudit } from "./audit";
-import { applyCascade, cancelOpenAssignments, planCascade, type BlockedRemoval, type CascadePlan, type CascadeResult } from "./cascade";
+import {
+  applyCascade,
+  blockedRemovals,
+  cancelOpenAssignments,
+  planCascade,
+  tasksWithoutLead,
+  type BlockedRemoval,
+  type CascadePlan,
+  type CascadeResult,
+} from "./cascade";
 import { serverConfig } from "./config";
 import { db, type Tx } from "./db";
-import { assertCan, type SessionUser } from "./session";
+import { assertCan, type SessionUser } from "./session-user";
 
 const v = messages.validation;
 
@@ -55,11 +64,15 @@ export async function issueDirective(user: SessionUser, id: number): Promise<Act
         const directive = await lockOwnDirective(tx, user, id);
         if (directive.status === "RECALLED") throw new UserFacingError(v.notIssuable);
         if (!directive.issued_on) throw new UserFacingError(v.issueNeedsDate);
-        const plan = await planCascade(tx, id, user.organizationId, today);
-        if (plan.tasksWithoutLead.length) {
-          throw new UserFacingError(plan.tasksWithoutLead.map((ordinal) => format(v.noLeadAfterExpansion, { ordinal })).join(" "));
+        // Under the lock nobody else is issuing it: a directive with no assignment gets a plain insert.
+        const existing = await tx.assignment.findFirst({ where: { directiveId: id }, select: { id: true } });
+        const blocked = existing ? await blockedRemovals(tx, id, user.organizationId, today) : [];
+        const result = await applyCascade(tx, id, user.organizationId, today, { first: !existing });
+        // Checked on what was written; throwing rolls it all back.
+        const leadless = await tasksWithoutLead(tx, id);
+        if (leadless.length) {
+          throw new UserFacingError(leadless.map((ordinal) => format(v.noLeadAfterExpansion, { ordinal })).join(" "));
         }
-        const result = await applyCascade(tx, id, user.organizationId, today);
         const firstIssue = directive.status === "DRAFT";
         if (firstIssue) await tx.directive.update({ where: { id }, data: { status: "ISSUED", issuedAt: new Date() } });
         if (firstIssue || result.added || result.removed || result.updated) {
@@ -69,10 +82,10 @@ export async function issueDirective(user: SessionUser, id: number): Promise<Act
             entityType: "directive",
             entityId: id,
             organizationId: user.organizationId,
-            data: { ...result, blocked: plan.blocked.length },
+            data: { ...result, blocked: blocked.length },
           });
         }
-        return { ...result, blocked: plan.blocked };
+        return { ...result, blocked };
       },
       // Large cascades (tens of thousands of units) take seconds; concurrent issues queue on the lock.
       { maxWait: 30_000, timeout: 120_000 },

@@ -9,7 +9,7 @@ import { todayIn } from "@/lib/domain/clock";
 import { serverConfig } from "./config";
 import { db, isoDate } from "./db";
 import { directiveVisibleTo } from "./scope";
-import { assertCan, type SessionUser } from "./session";
+import { assertCan, type SessionUser } from "./session-user";
 import { can } from "@/lib/auth/permissions";
 
 export const REGISTER_PAGE_SIZE = 25;

@@ -4,7 +4,7 @@ import "server-only";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { db } from "./db";
 import { organizationInScope } from "./scope";
-import { assertCan, type SessionUser } from "./session";
+import { assertCan, type SessionUser } from "./session-user";
 
 export interface OrganizationSummary {
   id: number;

@@ -6,7 +6,7 @@ import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { searchTokens } from "@/lib/domain/text";
 import { db } from "./db";
 import { directiveVisibleTo } from "./scope";
-import { assertCan, type SessionUser } from "./session";
+import { assertCan, type SessionUser } from "./session-user";
 
 export interface UnitOption {
   id: number;

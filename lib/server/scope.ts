@@ -2,7 +2,7 @@ import "server-only";
 // Access rules written into queries: a person sees the organisations of their scope and the
 // directives issued in it or addressed to it — nothing else exists for them.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { SessionUser } from "./session";
+import type { SessionUser } from "./session-user";
 
 /** Organisations inside the person's subtrees. */
 export function organizationInScope(user: SessionUser): Prisma.OrganizationWhereInput {

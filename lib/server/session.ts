@@ -7,38 +7,10 @@ import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { authOptions, SIGN_IN_PATH } from "@/lib/auth/next-auth";
 import { can, type Permission } from "@/lib/auth/permissions";
-import type { Role } from "@/lib/generated/prisma/enums";
-import { findActiveAccount, type AccountRow } from "./users";
+import { findActiveAccount } from "./users";
+import { sessionUserFrom, type SessionUser } from "./session-user";
 
-export interface SessionUser {
-  id: number;
-  username: string;
-  name: string;
-  role: Role;
-  organizationId: number;
-  organizationName: string;
-  /** The roots of the subtrees this person's organisation answers for: itself, and the
-   *  organisation it directs when that is another (a Ban cán sự đảng directs its ministry). */
-  scopeRootIds: number[];
-}
-
-export class ForbiddenError extends Error {
-  constructor(readonly permission?: Permission) {
-    super("FORBIDDEN");
-  }
-}
-
-export function sessionUserFrom(account: AccountRow): SessionUser {
-  return {
-    id: account.id,
-    username: account.username,
-    name: account.name,
-    role: account.role,
-    organizationId: account.organizationId,
-    organizationName: account.organization.name,
-    scopeRootIds: [account.organizationId, ...(account.organization.scopeRootId ? [account.organization.scopeRootId] : [])],
-  };
-}
+export { assertCan, ForbiddenError, sessionUserFrom, type SessionUser } from "./session-user";
 
 export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await getServerSession(authOptions());
@@ -55,9 +27,4 @@ export async function requireUser(permission?: Permission): Promise<SessionUser>
   if (!user) redirect(SIGN_IN_PATH);
   if (permission && !can(user.role, permission)) notFound();
   return user;
-}
-
-/** For the data layer: refuses a person without the permission, whatever called it. */
-export function assertCan(user: SessionUser, permission: Permission): void {
-  if (!can(user.role, permission)) throw new ForbiddenError(permission);
 }
