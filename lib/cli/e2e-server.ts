@@ -2,9 +2,10 @@
 // DATABASE_URL, or an in-memory embedded one), migrated and loaded with the demo data as of a
 // fixed day, and the built app on E2E_PORT. Dropped again when the tests stop it.
 import { spawn } from "node:child_process";
+import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createScratchDatabase } from "../db/scratch";
-import { prepareDatabase, ROOT } from "./database";
+import { DATA_DIR, prepareDatabase, ROOT } from "./database";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const today = process.env.APP_TODAY ?? "2026-11-22";
@@ -12,6 +13,9 @@ const today = process.env.APP_TODAY ?? "2026-11-22";
 const scratch = await createScratchDatabase({ prefix: "e2e" });
 process.env.APP_TODAY = today;
 await prepareDatabase(scratch.url);
+// Browser tests that must shape their world first (tests/e2e/fixtures.ts) find the database here.
+mkdirSync(DATA_DIR, { recursive: true });
+writeFileSync(path.join(DATA_DIR, `e2e-${port}.database-url`), scratch.url);
 
 const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
   cwd: ROOT,

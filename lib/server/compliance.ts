@@ -44,6 +44,36 @@ export function directiveVisibleSql(user: SessionUser): Prisma.Sql {
   )`;
 }
 
+/**
+ * The ids of the directives the person may open, as CTEs to prefix a query with
+ * (`WITH ${visibleDirectivesCte(user)} SELECT … FROM visible_directive v …`). Set-based rather than
+ * a per-row predicate: the person's organisations and the directives addressed to them are
+ * gathered once, so a register of 100,000 directives is filtered by hash joins. Same rule as
+ * directiveVisibleSql (a test holds them equal).
+ */
+export function visibleDirectivesCte(user: SessionUser): Prisma.Sql {
+  const home = user.organizationId;
+  const scope =
+    user.role === "ADMIN"
+      ? Prisma.sql`SELECT id FROM organization`
+      : Prisma.sql`SELECT descendant_id AS id FROM organization_closure WHERE ancestor_id = ANY(${user.scopeRootIds}::int[])`;
+  return Prisma.sql`
+    scope_org AS MATERIALIZED (${scope}),
+    addressed AS MATERIALIZED (SELECT DISTINCT a.directive_id AS id FROM assignment a WHERE a.unit_id IN (SELECT id FROM scope_org)),
+    visible_directive AS MATERIALIZED (
+      SELECT d.id FROM directive d
+      WHERE d.issuer_id IN (SELECT id FROM scope_org) AND d.confidentiality = 'NORMAL' AND (d.status <> 'DRAFT' OR d.issuer_id = ${home})
+      UNION
+      SELECT d.id FROM addressed ad JOIN directive d ON d.id = ad.id
+      WHERE d.confidentiality = 'NORMAL' AND d.status <> 'DRAFT'
+      UNION
+      SELECT d.id FROM directive d WHERE d.issuer_id = ${home} AND d.confidentiality = 'SECRET'
+      UNION
+      SELECT d.id FROM assignment sa JOIN directive d ON d.id = sa.directive_id
+      WHERE sa.unit_id = ${home} AND d.confidentiality = 'SECRET' AND d.status <> 'DRAFT'
+    )`;
+}
+
 export interface ComplianceSummary {
   asOf: string;
   total: number;

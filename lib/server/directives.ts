@@ -1,14 +1,16 @@
 import "server-only";
 // Reading directives: the register and one directive with its tasks and assignments. Every
 // query carries the person's scope; outside it a directive does not exist.
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { DirectiveStatus, DirectiveType } from "@/lib/generated/prisma/enums";
 import { assignmentStatusAsOf, type AssignmentStatus } from "@/lib/domain/status";
 import { searchTokens } from "@/lib/domain/text";
 import { todayIn } from "@/lib/domain/clock";
 import { serverConfig } from "./config";
+import { containsPattern } from "./sql";
 import { db, isoDate } from "./db";
 import { directiveVisibleTo } from "./scope";
+import { visibleDirectivesCte } from "./compliance";
 import { assertCan, type SessionUser } from "./session-user";
 import { can } from "@/lib/auth/permissions";
 
@@ -36,43 +38,49 @@ export interface RegisterRow {
   assignmentCount: number;
 }
 
-function registerWhere(user: SessionUser, f: RegisterFilters): Prisma.DirectiveWhereInput {
-  const and: Prisma.DirectiveWhereInput[] = [directiveVisibleTo(user)];
-  // Each word must appear in the folded text (type name, symbol, title, issuer): "chi thi 01".
-  for (const token of searchTokens(f.q ?? "").slice(0, 8)) and.push({ searchText: { contains: token } });
-  if (f.type) and.push({ type: f.type });
-  if (f.status) and.push({ status: f.status });
-  if (f.year) and.push({ year: f.year });
-  if (f.issuerId) and.push({ issuerId: f.issuerId });
-  return { AND: and };
+/** The register's filters and search as SQL on directive `d`: each word must appear in the folded text. */
+function registerFilterSql(f: RegisterFilters): Prisma.Sql {
+  const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
+  for (const token of searchTokens(f.q ?? "").slice(0, 8)) {
+    parts.push(Prisma.sql`d.search_text LIKE ${containsPattern(token)}`);
+  }
+  if (f.type) parts.push(Prisma.sql`d.type = ${f.type}::"DirectiveType"`);
+  if (f.status) parts.push(Prisma.sql`d.status = ${f.status}::"DirectiveStatus"`);
+  if (f.year) parts.push(Prisma.sql`d.year = ${f.year}`);
+  if (f.issuerId) parts.push(Prisma.sql`d.issuer_id = ${f.issuerId}`);
+  return Prisma.join(parts, " AND ");
 }
 
 export async function listDirectives(user: SessionUser, filters: RegisterFilters) {
   assertCan(user, "read:directive");
-  const where = registerWhere(user, filters);
-  const total = await db().directive.count({ where });
+  const requested = Math.max(1, filters.page ?? 1);
+  const page = async (p: number) =>
+    db().$queryRaw<(Omit<RegisterRow, "issuedOn" | "secret" | "taskCount" | "assignmentCount"> & { issuedOn: Date | null; confidentiality: string; total: number })[]>(Prisma.sql`
+      WITH ${visibleDirectivesCte(user)}
+      SELECT d.id, d.type, d.symbol, d.title, d.issued_on AS "issuedOn", d.status, d.confidentiality, count(*) OVER ()::int AS total
+      FROM directive d JOIN visible_directive v ON v.id = d.id
+      WHERE ${registerFilterSql(filters)}
+      ORDER BY d.issued_on DESC NULLS FIRST, d.id DESC
+      LIMIT ${REGISTER_PAGE_SIZE} OFFSET ${(p - 1) * REGISTER_PAGE_SIZE}`);
+  let rows = await page(requested);
+  // A page past the end (an old link) shows the last page rather than nothing.
+  if (!rows.length && requested > 1) {
+    const [probe] = await page(1);
+    if (probe) rows = await page(Math.ceil(probe.total / REGISTER_PAGE_SIZE));
+  }
+  const total = rows[0]?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / REGISTER_PAGE_SIZE));
-  const page = Math.min(Math.max(1, filters.page ?? 1), pageCount);
-  const rows = await db().directive.findMany({
-    where,
-    orderBy: [{ issuedOn: { sort: "desc", nulls: "first" } }, { id: "desc" }],
-    skip: (page - 1) * REGISTER_PAGE_SIZE,
-    take: REGISTER_PAGE_SIZE,
-    select: {
-      id: true,
-      type: true,
-      symbol: true,
-      title: true,
-      issuedOn: true,
-      status: true,
-      confidentiality: true,
-      issuer: { select: { name: true } },
-      _count: { select: { tasks: true, assignments: true } },
-    },
-  });
+  const ids = rows.map((r) => r.id);
+  const details = ids.length
+    ? await db().directive.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, issuer: { select: { name: true } }, _count: { select: { tasks: true, assignments: true } } },
+      })
+    : [];
+  const byId = new Map(details.map((d) => [d.id, d]));
   return {
     total,
-    page,
+    page: Math.min(requested, pageCount),
     pageCount,
     rows: rows.map(
       (d): RegisterRow => ({
@@ -80,12 +88,12 @@ export async function listDirectives(user: SessionUser, filters: RegisterFilters
         type: d.type,
         symbol: d.symbol,
         title: d.title,
-        issuerName: d.issuer.name,
+        issuerName: byId.get(d.id)?.issuer.name ?? "",
         issuedOn: isoDate(d.issuedOn),
         status: d.status,
         secret: d.confidentiality === "SECRET",
-        taskCount: d._count.tasks,
-        assignmentCount: d._count.assignments,
+        taskCount: byId.get(d.id)?._count.tasks ?? 0,
+        assignmentCount: byId.get(d.id)?._count.assignments ?? 0,
       }),
     ),
   };
@@ -94,23 +102,20 @@ export async function listDirectives(user: SessionUser, filters: RegisterFilters
 /** The issuers and years a person can filter the register by. */
 export async function registerFacets(user: SessionUser) {
   assertCan(user, "read:directive");
-  const visible = directiveVisibleTo(user);
-  const [issuers, years] = await Promise.all([
-    db().organization.findMany({
-      where: { issued: { some: visible } },
-      select: { id: true, name: true },
-      orderBy: { name: "asc" },
-      take: 200,
-    }),
-    db().directive.findMany({
-      where: { AND: [visible, { year: { not: null } }] },
-      distinct: ["year"],
-      select: { year: true },
-      orderBy: { year: "desc" },
-      take: 50,
-    }),
-  ]);
-  return { issuers, years: years.map((y) => y.year as number) };
+  const rows = await db().$queryRaw<{ issuer_id: number; name: string; year: number | null }[]>(Prisma.sql`
+    WITH ${visibleDirectivesCte(user)},
+    used AS (SELECT DISTINCT d.issuer_id, d.year FROM directive d JOIN visible_directive v ON v.id = d.id)
+    SELECT u.issuer_id, o.name, u.year FROM used u JOIN organization o ON o.id = u.issuer_id`);
+  const issuers = new Map<number, string>();
+  const years = new Set<number>();
+  for (const r of rows) {
+    issuers.set(r.issuer_id, r.name);
+    if (r.year !== null) years.add(r.year);
+  }
+  return {
+    issuers: [...issuers].map(([id, name]) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name, "vi")).slice(0, 300),
+    years: [...years].sort((a, b) => b - a),
+  };
 }
 
 export interface DirectiveLink {

@@ -4,6 +4,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { searchTokens } from "@/lib/domain/text";
+import { containsPattern } from "./sql";
 import { db } from "./db";
 import { directiveVisibleTo } from "./scope";
 import { assertCan, type SessionUser } from "./session-user";
@@ -19,7 +20,7 @@ export interface UnitOption {
 function likeAll(column: Prisma.Sql, tokens: string[]): Prisma.Sql {
   if (!tokens.length) return Prisma.sql`TRUE`;
   return Prisma.join(
-    tokens.map((t) => Prisma.sql`${column} LIKE ${`%${t.replace(/[\\%_]/g, (c) => `\\${c}`)}%`}`),
+    tokens.map((t) => Prisma.sql`${column} LIKE ${containsPattern(t)}`),
     " AND ",
   );
 }

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/server/db";
-import { directiveVisibleSql } from "@/lib/server/compliance";
+import { directiveVisibleSql, visibleDirectivesCte } from "@/lib/server/compliance";
 import { getDirective, listDirectives } from "@/lib/server/directives";
 import { getOrganization, listScopeRoots } from "@/lib/server/organizations";
 import { ForbiddenError, type SessionUser } from "@/lib/server/session";
@@ -69,6 +69,14 @@ describe("directive visibility", () => {
   it.each(Object.keys(expected))("the SQL twin of the rule agrees for %s", async (who) => {
     const rows = await db().$queryRaw<{ id: number }[]>(
       Prisma.sql`SELECT d.id FROM directive d WHERE d.id = ANY(${Object.values(d)}::int[]) AND ${directiveVisibleSql(u[who])} ORDER BY d.id`,
+    );
+    const names = rows.map((r) => Object.keys(d).find((k) => d[k] === r.id)).sort();
+    expect(names).toEqual(expected[who]);
+  });
+
+  it.each(Object.keys(expected))("the set-based twin the register uses agrees for %s", async (who) => {
+    const rows = await db().$queryRaw<{ id: number }[]>(
+      Prisma.sql`WITH ${visibleDirectivesCte(u[who])} SELECT id FROM visible_directive WHERE id = ANY(${Object.values(d)}::int[]) ORDER BY id`,
     );
     const names = rows.map((r) => Object.keys(d).find((k) => d[k] === r.id)).sort();
     expect(names).toEqual(expected[who]);

@@ -1,0 +1,42 @@
+// Direct access to the browser tests' own database (a scratch database made by lib/cli/e2e-server.ts),
+// for the few tests that must shape their world before using the app.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+export async function withE2eDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const port = process.env.E2E_PORT ?? "3100";
+  const dataDir = process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : path.join(ROOT, ".data");
+  const url = readFileSync(path.join(dataDir, `e2e-${port}.database-url`), "utf8").trim();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Removes a directive the demo data holds, with everything hanging from it, so a test can enter it anew. */
+export async function deleteDirective(client: pg.Client, symbol: string, issuerCode: string): Promise<void> {
+  await client.query("BEGIN");
+  try {
+    const { rows } = await client.query(
+      `SELECT d.id FROM directive d JOIN organization o ON o.id = d.issuer_id WHERE d.symbol = $1 AND o.code = $2`,
+      [symbol, issuerCode],
+    );
+    const ids = rows.map((r) => r.id as number);
+    if (ids.length) {
+      await client.query(`DELETE FROM report WHERE assignment_id IN (SELECT id FROM assignment WHERE directive_id = ANY($1))`, [ids]);
+      await client.query(`DELETE FROM assignment WHERE directive_id = ANY($1)`, [ids]);
+      await client.query(`UPDATE directive SET parent_id = NULL WHERE parent_id = ANY($1)`, [ids]);
+      await client.query(`DELETE FROM directive WHERE id = ANY($1)`, [ids]);
+    }
+    await client.query("COMMIT");
+  } catch (error) {
+    await client.query("ROLLBACK");
+    throw error;
+  }
+}
