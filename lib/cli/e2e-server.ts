@@ -2,7 +2,7 @@
 // DATABASE_URL, or an in-memory embedded one), migrated and loaded with the demo data as of a
 // fixed day, and the built app on E2E_PORT. Dropped again when the tests stop it.
 import { spawn } from "node:child_process";
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createScratchDatabase } from "../db/scratch";
 import { DATA_DIR, prepareDatabase, ROOT } from "./database";
@@ -15,7 +15,8 @@ process.env.APP_TODAY = today;
 await prepareDatabase(scratch.url);
 // Browser tests that must shape their world first (tests/e2e/fixtures.ts) find the database here.
 mkdirSync(DATA_DIR, { recursive: true });
-writeFileSync(path.join(DATA_DIR, `e2e-${port}.database-url`), scratch.url);
+const urlFile = path.join(DATA_DIR, `e2e-${port}.database-url`);
+writeFileSync(urlFile, scratch.url);
 
 const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
   cwd: ROOT,
@@ -37,6 +38,7 @@ async function stop(code: number) {
   server.kill("SIGTERM");
   await new Promise((resolve) => setTimeout(resolve, 500));
   await scratch.drop().catch(() => {});
+  rmSync(urlFile, { force: true });
   process.exit(code);
 }
 process.on("SIGINT", () => void stop(0));

@@ -76,11 +76,17 @@ async function checkLinks(user: SessionUser, d: ResolvedDirective, errors: Field
   const linked = [...new Set([...(d.parentId ? [d.parentId] : []), ...d.referenceIds])];
   if (!linked.length) return;
   if (d.id && d.parentId === d.id) addFieldError(errors, "parentId", v.parentSelf);
+  // Links the directive already has stay acceptable even when this person may not open them
+  // (26-CV/BCSĐ cites 05-CT/TW, which its office does not hold); new ones must be visible.
+  const current = d.id
+    ? await db().directive.findUnique({ where: { id: d.id }, select: { parentId: true, references: { select: { toId: true } } } })
+    : null;
+  const kept = new Set([...(current?.parentId ? [current.parentId] : []), ...(current?.references.map((r) => r.toId) ?? [])]);
   const visible = await db().directive.findMany({
     where: { AND: [directiveVisibleTo(user), { id: { in: linked } }] },
     select: { id: true },
   });
-  const ids = new Set(visible.map((x) => x.id));
+  const ids = new Set([...visible.map((x) => x.id), ...kept]);
   if (d.parentId && !ids.has(d.parentId)) addFieldError(errors, "parentId", v.unknownDirective);
   if (d.referenceIds.some((r) => !ids.has(r) || r === d.id)) addFieldError(errors, "referenceIds", v.unknownDirective);
   if (d.id && d.parentId && d.parentId !== d.id) {

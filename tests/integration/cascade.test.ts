@@ -262,6 +262,16 @@ describe("bad input gets a message at the field and stores nothing", () => {
     if (foreign.ok) await refused(draft({ parentId: foreign.value.id }), "parentId", /không tồn tại hoặc bạn không được xem/);
   });
 
+  it("a link the directive already has stays acceptable even when the author may not open it", async () => {
+    const foreign = await saveDirective(stranger, { ...draft(), number: "", tasks: [] });
+    if (!foreign.ok) throw new Error("setup");
+    const id = await create(draft({ tasks: [] }));
+    await db().directiveReference.create({ data: { fromId: id, toId: foreign.value.id } });
+    const number = (await db().directive.findUniqueOrThrow({ where: { id }, select: { number: true } })).number ?? "";
+    const result = await saveDirective(author, { ...draft(), id, number, tasks: [], referenceIds: [foreign.value.id], title: "Đã sửa" });
+    expect(result.ok).toBe(true);
+  });
+
   it("another organisation's directive cannot be edited", async () => {
     const id = await create();
     await refused({ ...draft(), id }, "form", /Không tìm thấy/, stranger);

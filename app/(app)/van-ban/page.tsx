@@ -1,8 +1,10 @@
 import { RegisterFilters } from "@/components/directives/RegisterFilters";
 import { RegisterTable } from "@/components/directives/RegisterTable";
+import { ButtonLink } from "@/components/ui/Button";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
+import { can } from "@/lib/auth/permissions";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { listDirectives, registerFacets } from "@/lib/server/directives";
@@ -21,7 +23,17 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
   const m = messages.register;
   return (
     <>
-      <PageHeader title={m.title} description={m.description} />
+      <PageHeader
+        title={m.title}
+        description={m.description}
+        actions={
+          can(user.role, "create:directive") ? (
+            <ButtonLink href="/van-ban/moi" variant="primary">
+              {messages.editor.newAction}
+            </ButtonLink>
+          ) : null
+        }
+      />
       <RegisterFilters params={params} facets={facets} />
       <p className="mb-3 text-sm text-stone-600" role="status">
         {format(m.count, { n: formatNumber(result.total) })}

@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { DirectiveActions } from "@/components/directives/DirectiveActions";
 import { DirectiveMeta } from "@/components/directives/DirectiveMeta";
 import { TaskList } from "@/components/directives/TaskList";
 import { directiveLabel } from "@/components/directives/labels";
@@ -32,6 +33,7 @@ export default async function DirectivePage({ params }: Props) {
         description={directive.title}
         breadcrumbs={[{ href: "/van-ban", label: messages.directive.back }, { label: directive.symbol ?? messages.directiveType[directive.type] }]}
       />
+      <DirectiveActions id={directive.id} status={directive.status} own={directive.own} file={directive.file ? { name: directive.file.name } : null} />
       <DirectiveMeta directive={directive} />
       <TaskList directive={directive} />
     </>
