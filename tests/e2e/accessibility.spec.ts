@@ -7,6 +7,21 @@ test("the sign-in page", async ({ page }) => {
   expect(await seriousViolations(page)).toEqual([]);
 });
 
+test("the directive editor and the issue preview", async ({ page }) => {
+  await signIn(page, "vanphong.bcsd");
+  await page.goto("/van-ban/moi");
+  await page.getByRole("button", { name: "Thêm nhiệm vụ" }).click();
+  expect(await seriousViolations(page), "new directive form").toEqual([]);
+  await page.goto("/van-ban?trangthai=DRAFT");
+  await page.locator("tbody tr td:first-child a").first().click();
+  await page.getByRole("link", { name: "Xem trước và ban hành" }).click();
+  await expect(page.getByRole("heading", { name: "Ban hành văn bản" })).toBeVisible();
+  expect(await seriousViolations(page), "issue preview").toEqual([]);
+  await page.getByRole("link", { name: "Quay lại sửa" }).click();
+  await expect(page.getByRole("heading", { name: "Sửa văn bản" })).toBeVisible();
+  expect(await seriousViolations(page), "edit form").toEqual([]);
+});
+
 for (const username of ["vanphong.bcsd", "truong.vpb", "lanhdao.duk", "quantri"]) {
   test(`the pages ${username} can open`, async ({ page }) => {
     await signIn(page, username);
