@@ -1,6 +1,7 @@
 import "server-only";
 // A unit's assignments, most urgent first: overdue, then due soonest, then ongoing work.
 import { assignmentStatusAsOf, type AssignmentStatus } from "@/lib/domain/status";
+import { assignmentFacts } from "./assignment-facts";
 import { todayIn } from "@/lib/domain/clock";
 import { serverConfig } from "./config";
 import { db, isoDate } from "./db";
@@ -32,6 +33,7 @@ export async function listUnitAssignments(user: SessionUser, limit = 50): Promis
       state: true,
       dueOn: true,
       completedOn: true,
+      reportDueOn: true,
       task: { select: { title: true } },
       directive: { select: { id: true, type: true, symbol: true, title: true } },
     },
@@ -43,7 +45,7 @@ export async function listUnitAssignments(user: SessionUser, limit = 50): Promis
       taskTitle: a.task.title,
       directive: a.directive,
       dueOn: isoDate(a.dueOn),
-      status: assignmentStatusAsOf({ dueOn: isoDate(a.dueOn), completedOn: null }, today),
+      status: assignmentStatusAsOf(assignmentFacts(a, today), today),
     }),
   );
   mapped.sort((x, y) => URGENCY[x.status] - URGENCY[y.status]);

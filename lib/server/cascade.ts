@@ -114,13 +114,22 @@ export interface CascadeResult {
  * conflict under the lock, and skipping ON CONFLICT's speculative insertion makes the statement
  * about a third faster at 100,000 rows (docs/decisions/0006-cascade.md).
  */
-export async function applyCascade(tx: Tx, directiveId: number, issuerId: number, today: string, options: { first?: boolean } = {}): Promise<CascadeResult> {
+export async function applyCascade(
+  tx: Tx,
+  directiveId: number,
+  issuerId: number,
+  today: string,
+  options: { first?: boolean; reportDue?: { taskId: number; dueOn: string }[] } = {},
+): Promise<CascadeResult> {
+  // Ongoing tasks with a reporting cycle: a new assignment's first report is due at the end of the current period.
+  const due = options.reportDue ?? [];
+  const reportDue = Prisma.sql`LEFT JOIN unnest(${due.map((r) => r.taskId)}::int[], ${due.map((r) => r.dueOn)}::date[]) AS rd(task_id, due_on) ON rd.task_id = d.task_id`;
   if (options.first) {
     const added = await tx.$executeRaw(Prisma.sql`
       WITH ${desiredSql(directiveId, issuerId, today)}
-      INSERT INTO assignment (task_id, directive_id, unit_id, role, state, due_on, progress_percent, created_at, updated_at)
-      SELECT d.task_id, ${directiveId}, d.unit_id, d.role, 'OPEN', t.due_on, 0, now(), now()
-      FROM desired d JOIN task t ON t.id = d.task_id`);
+      INSERT INTO assignment (task_id, directive_id, unit_id, role, state, due_on, report_due_on, progress_percent, created_at, updated_at)
+      SELECT d.task_id, ${directiveId}, d.unit_id, d.role, 'OPEN', t.due_on, rd.due_on, 0, now(), now()
+      FROM desired d JOIN task t ON t.id = d.task_id ${reportDue}`);
     return { added, removed: 0, updated: 0 };
   }
   const [result] = await tx.$queryRaw<CascadeResult[]>(Prisma.sql`
@@ -143,9 +152,9 @@ export async function applyCascade(tx: Tx, directiveId: number, issuerId: number
       RETURNING 1
     ),
     added AS (
-      INSERT INTO assignment (task_id, directive_id, unit_id, role, state, due_on, progress_percent, created_at, updated_at)
-      SELECT d.task_id, ${directiveId}, d.unit_id, d.role, 'OPEN', t.due_on, 0, now(), now()
-      FROM desired d JOIN task t ON t.id = d.task_id
+      INSERT INTO assignment (task_id, directive_id, unit_id, role, state, due_on, report_due_on, progress_percent, created_at, updated_at)
+      SELECT d.task_id, ${directiveId}, d.unit_id, d.role, 'OPEN', t.due_on, rd.due_on, 0, now(), now()
+      FROM desired d JOIN task t ON t.id = d.task_id ${reportDue}
       ON CONFLICT (task_id, unit_id) DO NOTHING
       RETURNING 1
     )

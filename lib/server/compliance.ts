@@ -15,6 +15,7 @@ export function statusSql(asOf: Prisma.Sql): Prisma.Sql {
     WHEN a.state = 'COMPLETED' AND a.completed_on <= ${asOf} THEN
       CASE WHEN a.due_on IS NULL OR a.completed_on <= a.due_on THEN 'COMPLETED_ON_TIME' ELSE 'COMPLETED_LATE' END
     WHEN a.due_on IS NOT NULL AND ${asOf} > a.due_on THEN 'OVERDUE'
+    WHEN a.due_on IS NULL AND a.report_due_on IS NOT NULL AND ${asOf} > a.report_due_on THEN 'OVERDUE'
     ELSE 'IN_PROGRESS'
   END`;
 }

@@ -4,6 +4,7 @@ import "server-only";
 // directive's row lock, with its audit event inside.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { todayIn } from "@/lib/domain/clock";
+import { periodOf } from "@/lib/domain/deadline";
 import { format, messages } from "@/lib/i18n/messages";
 import { fail, UserFacingError, type ActionResult } from "./action-result";
 import { writeAudit } from "./audit";
@@ -67,7 +68,9 @@ export async function issueDirective(user: SessionUser, id: number): Promise<Act
         // Under the lock nobody else is issuing it: a directive with no assignment gets a plain insert.
         const existing = await tx.assignment.findFirst({ where: { directiveId: id }, select: { id: true } });
         const blocked = existing ? await blockedRemovals(tx, id, user.organizationId, today) : [];
-        const result = await applyCascade(tx, id, user.organizationId, today, { first: !existing });
+        const ongoing = await tx.task.findMany({ where: { directiveId: id, dueOn: null, reportingCycle: { not: "NONE" } }, select: { id: true, reportingCycle: true } });
+        const reportDue = ongoing.map((t) => ({ taskId: t.id, dueOn: periodOf(t.reportingCycle, today)!.dueOn }));
+        const result = await applyCascade(tx, id, user.organizationId, today, { first: !existing, reportDue });
         // Checked on what was written; throwing rolls it all back.
         const leadless = await tasksWithoutLead(tx, id);
         if (leadless.length) {

@@ -4,6 +4,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DirectiveStatus, DirectiveType } from "@/lib/generated/prisma/enums";
 import { assignmentStatusAsOf, type AssignmentStatus } from "@/lib/domain/status";
+import { assignmentFacts } from "./assignment-facts";
 import { searchTokens } from "@/lib/domain/text";
 import { todayIn } from "@/lib/domain/clock";
 import { serverConfig } from "./config";
@@ -208,6 +209,7 @@ export async function getDirective(user: SessionUser, id: number) {
               state: true,
               dueOn: true,
               completedOn: true,
+              reportDueOn: true,
               progressPercent: true,
               unit: { select: { id: true, name: true } },
             },
@@ -265,10 +267,7 @@ export async function getDirective(user: SessionUser, id: number) {
           dueOn: isoDate(a.dueOn),
           completedOn: isoDate(a.completedOn),
           progressPercent: a.progressPercent,
-          status: assignmentStatusAsOf(
-            { dueOn: isoDate(a.dueOn), completedOn: a.state === "COMPLETED" ? isoDate(a.completedOn) : null, cancelled: a.state === "CANCELLED" },
-            today,
-          ),
+          status: assignmentStatusAsOf(assignmentFacts(a, today), today),
         }),
       ),
     })),

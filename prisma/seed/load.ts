@@ -12,6 +12,7 @@ import type { DeadlineKind, ReportingCycle } from "@/lib/generated/prisma/enums"
 import { domain } from "@/lib/i18n/vi/domain";
 import { dateValue, type Tx } from "@/lib/server/db";
 import { insertOrganization } from "@/lib/server/organization-tree";
+import { refreshReportDue } from "@/lib/server/report-due";
 import { currentYearDirectives } from "./current-year";
 import { HISTORIC_DIRECTIVES } from "./historic-directives";
 import { ORGANIZATIONS, organizationByCode } from "./organizations";
@@ -234,6 +235,18 @@ export async function loadDemoData(
         `INSERT INTO task_assignee (task_id, role, selector, organization_id)
          SELECT task_id, role, 'UNIT', unit_id FROM assignment ORDER BY task_id, role, unit_id`,
       );
+
+      // Each unit received its work the day the directive was issued; ongoing tasks with a reporting
+      // cycle then owe one report per period from that day, so their next report date follows.
+      await tx.$executeRawUnsafe(
+        `UPDATE assignment a SET created_at = (d.issued_on + time '03:00')::timestamptz
+         FROM directive d WHERE d.id = a.directive_id AND d.issued_on IS NOT NULL`,
+      );
+      const ongoing = await tx.assignment.findMany({
+        where: { dueOn: null, task: { reportingCycle: { not: "NONE" } } },
+        select: { id: true },
+      });
+      for (const a of ongoing) await refreshReportDue(tx, a.id);
 
       const counts: DemoCounts = {
         organizations: ORGANIZATIONS.length,

@@ -38,6 +38,7 @@ export interface AssignmentSpec {
   state?: AssignmentState;
   dueOn?: string | null;
   completedOn?: string | null;
+  reportDueOn?: string | null;
 }
 
 export async function directive(
@@ -70,6 +71,7 @@ export async function directive(
         state: a.state ?? "OPEN",
         dueOn: dateValue(a.dueOn === undefined ? (options.dueOn ?? null) : a.dueOn),
         completedOn: dateValue(a.completedOn ?? null),
+        reportDueOn: dateValue(a.reportDueOn ?? null),
       },
     });
   }
