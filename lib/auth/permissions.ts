@@ -21,8 +21,9 @@ export type Permission = (typeof PERMISSIONS)[number];
 export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   // Văn phòng cấp ủy: enters, issues and recalls its organisation's directives; reviews reports on them.
   OFFICE_STAFF: ["read:directive", "create:directive", "issue:directive", "read:assignment", "review:report", "read:dashboard", "read:organization"],
-  // Trưởng đơn vị: works and reports on the unit's assignments; issues the unit's own plans.
-  UNIT_HEAD: ["read:directive", "read:assignment", "report:assignment", "create:directive", "issue:directive", "read:organization"],
+  // Trưởng đơn vị: works and reports on the unit's assignments; issues the unit's own plans and
+  // reviews the reports its sub-units send on them.
+  UNIT_HEAD: ["read:directive", "read:assignment", "report:assignment", "create:directive", "issue:directive", "review:report", "read:organization"],
   // Lãnh đạo: reads everything of its subtree, changes nothing.
   LEADERSHIP: ["read:directive", "read:assignment", "read:dashboard", "read:organization"],
   // Quản trị: keeps the forest and the users; reads no directive.

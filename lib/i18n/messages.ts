@@ -6,8 +6,9 @@ import { ui } from "./vi/ui";
 import { domain } from "./vi/domain";
 import { pages } from "./vi/pages";
 import { editor } from "./vi/editor";
+import { work } from "./vi/work";
 
-export const messages = { ...common, ...ui, ...domain, ...pages, ...editor } as const;
+export const messages = { ...common, ...ui, ...domain, ...pages, ...editor, ...work } as const;
 
 /** Fills {name} placeholders: format("Còn {n} ngày", { n: 3 }). */
 export function format(template: string, values: Record<string, string | number>): string {

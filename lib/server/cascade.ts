@@ -8,6 +8,10 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Tx } from "./db";
 
+/** An open assignment follows its task's due date, unless the issuer granted it an extension. */
+const followsTaskDue = Prisma.sql`(a.state IN ('OPEN', 'SUBMITTED') AND NOT EXISTS (
+  SELECT 1 FROM extension_request x WHERE x.assignment_id = a.id AND x.status = 'GRANTED'))`;
+
 /** The rows the directive's assignee rules ask for: one per (task, unit), LEAD winning over COORDINATE. */
 function desiredSql(directiveId: number, issuerId: number, today: string): Prisma.Sql {
   return Prisma.sql`
@@ -73,6 +77,7 @@ export async function planCascade(tx: Tx, directiveId: number, issuerId: number,
       (SELECT count(*) FROM existing e JOIN desired d ON d.task_id = e.task_id AND d.unit_id = e.unit_id WHERE e.role <> d.role)::int AS "roleChanges",
       (SELECT count(*) FROM existing e JOIN task t ON t.id = e.task_id
          WHERE e.state IN ('OPEN', 'SUBMITTED') AND e.due_on IS DISTINCT FROM t.due_on
+         AND NOT EXISTS (SELECT 1 FROM extension_request x WHERE x.assignment_id = e.id AND x.status = 'GRANTED')
          AND EXISTS (SELECT 1 FROM desired d WHERE d.task_id = e.task_id AND d.unit_id = e.unit_id))::int AS "dueChanges",
       (SELECT count(*) FROM desired)::int AS total,
       (SELECT count(DISTINCT unit_id) FROM desired)::int AS units`);
@@ -144,11 +149,11 @@ export async function applyCascade(
     updated AS (
       UPDATE assignment a
       SET role = d.role,
-          due_on = CASE WHEN a.state IN ('OPEN', 'SUBMITTED') THEN t.due_on ELSE a.due_on END,
+          due_on = CASE WHEN ${followsTaskDue} THEN t.due_on ELSE a.due_on END,
           updated_at = now()
       FROM desired d, task t
       WHERE a.directive_id = ${directiveId} AND d.task_id = a.task_id AND d.unit_id = a.unit_id AND t.id = a.task_id
-        AND (a.role <> d.role OR (a.state IN ('OPEN', 'SUBMITTED') AND a.due_on IS DISTINCT FROM t.due_on))
+        AND (a.role <> d.role OR (${followsTaskDue} AND a.due_on IS DISTINCT FROM t.due_on))
       RETURNING 1
     ),
     added AS (

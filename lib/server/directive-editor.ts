@@ -7,7 +7,7 @@ import { todayIn } from "@/lib/domain/clock";
 import { formatSymbol, normalizeSymbol } from "@/lib/domain/symbol";
 import { fold } from "@/lib/domain/text";
 import { format, messages } from "@/lib/i18n/messages";
-import { validateDirectiveInput, type ResolvedDirective } from "@/lib/validation/directive";
+import { validateDirectiveInput, type DirectiveInput, type ResolvedDirective } from "@/lib/validation/directive";
 import { addFieldError, type FieldErrors } from "@/lib/validation/errors";
 import { fail, UserFacingError, type ActionResult } from "./action-result";
 import { writeAudit } from "./audit";
@@ -173,6 +173,12 @@ export async function saveDirective(user: SessionUser, raw: unknown, file: Saved
   }
   await checkLinks(user, d, errors);
   await checkUnits(d, issuer, errors);
+  if (d.sourceAssignmentId) {
+    // Only the unit given the work plans it, and its plan implements the directive that gave it.
+    const source = await db().assignment.findUnique({ where: { id: d.sourceAssignmentId }, select: { unitId: true, directiveId: true } });
+    if (!source || source.unitId !== issuer.id) addFieldError(errors, "form", messages.workErrors.ownPlanNotAllowed);
+    else if (d.parentId !== source.directiveId) addFieldError(errors, "parentId", v.unknownDirective);
+  }
   if (Object.keys(errors).length) return fail(messages.editor.formError, errors);
 
   const fields = {
@@ -186,6 +192,7 @@ export async function saveDirective(user: SessionUser, raw: unknown, file: Saved
     body: d.body || null,
     confidentiality: d.confidentiality,
     parentId: d.parentId,
+    sourceAssignmentId: d.sourceAssignmentId,
     searchText: directiveSearchText(d.type, symbol, d.title, issuer.name),
   };
   try {
@@ -251,6 +258,7 @@ export async function getDirectiveForEdit(user: SessionUser, id: number) {
       body: true,
       status: true,
       confidentiality: true,
+      sourceAssignmentId: true,
       parent: { select: { id: true, type: true, symbol: true, title: true } },
       references: { select: { to: { select: { id: true, type: true, symbol: true, title: true } } } },
       file: { select: { name: true } },
@@ -304,6 +312,7 @@ export async function getDirectiveForEdit(user: SessionUser, id: number) {
       parentId: d.parent?.id ?? null,
       referenceIds: d.references.map((r) => r.to.id),
       confidentiality: d.confidentiality,
+      sourceAssignmentId: d.sourceAssignmentId,
       tasks: d.tasks.map((t) => ({
         id: t.id,
         title: t.title,
@@ -326,3 +335,39 @@ export async function getDirectiveForEdit(user: SessionUser, id: number) {
 }
 
 export type DirectiveForEdit = NonNullable<Awaited<ReturnType<typeof getDirectiveForEdit>>>;
+
+/** A unit's own plan for one of its assignments, prefilled: a Kế hoạch implementing the directive that gave the work, with the received task as a start. */
+export async function ownPlanDraft(user: SessionUser, assignmentId: number): Promise<{ input: DirectiveInput; parent: EditorLabels["parent"] } | null> {
+  assertCan(user, "create:directive");
+  const a = await db().assignment.findFirst({
+    where: { id: assignmentId, unitId: user.organizationId, state: { in: ["OPEN", "SUBMITTED"] }, directive: { status: "ISSUED" } },
+    select: {
+      directive: { select: { id: true, type: true, symbol: true, title: true } },
+      task: { select: { title: true, description: true, deadlineText: true, dueOn: true, reportingCycle: true } },
+    },
+  });
+  if (!a) return null;
+  return {
+    parent: { id: a.directive.id, label: label(a.directive), title: a.directive.title },
+    input: {
+      type: "KE_HOACH",
+      symbolMode: "AUTO",
+      number: "",
+      issuedOn: "",
+      title: `Kế hoạch thực hiện ${label(a.directive)}`,
+      parentId: a.directive.id,
+      sourceAssignmentId: assignmentId,
+      referenceIds: [],
+      confidentiality: "NORMAL",
+      tasks: [
+        {
+          title: a.task.title,
+          description: a.task.description ?? "",
+          deadlineText: a.task.deadlineText ?? (a.task.dueOn ? a.task.dueOn.toISOString().slice(0, 10).split("-").reverse().join("/") : ""),
+          reportingCycle: a.task.reportingCycle,
+          assignees: [],
+        },
+      ],
+    },
+  };
+}

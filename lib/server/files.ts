@@ -9,7 +9,8 @@ import path from "node:path";
 import { format, messages } from "@/lib/i18n/messages";
 import { serverConfig } from "./config";
 
-export const MAX_FILE_MB = 20;
+export { MAX_FILE_MB } from "@/lib/validation/files";
+import { MAX_FILE_MB } from "@/lib/validation/files";
 
 const ALLOWED: Record<string, string[]> = {
   "application/pdf": [".pdf"],

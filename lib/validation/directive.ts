@@ -83,6 +83,8 @@ export const directiveInputSchema = z.object({
   parentId: id.nullable().default(null),
   referenceIds: z.array(id).max(LIMITS.references, { error: v.badInput }).default([]),
   confidentiality: z.enum(["NORMAL", "SECRET"], { error: v.badInput }).default("NORMAL"),
+  /** A unit's own plan answers one of its assignments (the next level of the cascade). */
+  sourceAssignmentId: id.nullable().default(null),
   tasks: z.array(taskSchema).max(LIMITS.tasks, { error: format(v.tooManyTasks, { max: LIMITS.tasks }) }).default([]),
 });
 

@@ -1,0 +1,26 @@
+// GET /api/minh-chung/:id — a report's evidence file, for people who may open the assignment.
+import { NextResponse } from "next/server";
+import { can } from "@/lib/auth/permissions";
+import { getEvidenceFile } from "@/lib/server/assignment-detail";
+import { readStoredFile } from "@/lib/server/files";
+import { getCurrentUser } from "@/lib/server/session";
+
+export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ error: "UNAUTHENTICATED" }, { status: 401 });
+  const id = Number((await context.params).id);
+  if (!can(user.role, "read:assignment") || !Number.isInteger(id) || id <= 0 || id > 2_147_483_647) {
+    return NextResponse.json({ error: "NOT_FOUND" }, { status: 404 });
+  }
+  const file = await getEvidenceFile(user, id);
+  if (!file) return NextResponse.json({ error: "NOT_FOUND" }, { status: 404 });
+  const bytes = await readStoredFile(file.storageKey);
+  return new NextResponse(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": file.contentType,
+      "Content-Length": String(bytes.length),
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

@@ -1,0 +1,246 @@
+import "server-only";
+// A unit reports on its assignment; the issuer's office accepts or returns the report. Each step
+// locks the assignment's row, so concurrent reports are all recorded one after another, a report
+// edited meanwhile is refused (optimistic version), and a report is reviewed exactly once.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { vietnamToday } from "@/lib/domain/calendar";
+import { todayIn } from "@/lib/domain/clock";
+import { isReportablePeriod } from "@/lib/domain/report-slots";
+import { format, messages } from "@/lib/i18n/messages";
+import { reportSchema, reviewSchema } from "@/lib/validation/report";
+import { addFieldError, type FieldErrors } from "@/lib/validation/errors";
+import { fail, UserFacingError, type ActionResult } from "./action-result";
+import { writeAudit } from "./audit";
+import { serverConfig } from "./config";
+import { dateValue, db, type Tx } from "./db";
+import type { SavedFile } from "./files";
+import { receivedOn, refreshReportDue } from "./report-due";
+import { assertCan, type SessionUser } from "./session-user";
+
+const w = messages.workErrors;
+
+interface LockedAssignment {
+  id: number;
+  unit_id: number;
+  state: "OPEN" | "SUBMITTED" | "COMPLETED" | "CANCELLED";
+  due_on: Date | null;
+  created_at: Date;
+  issuer_id: number;
+  directive_status: string;
+  reporting_cycle: "NONE" | "MONTHLY" | "QUARTERLY" | "HALF_YEARLY" | "YEARLY";
+}
+
+export async function lockAssignment(tx: Tx, id: number): Promise<LockedAssignment | null> {
+  const [row] = await tx.$queryRaw<LockedAssignment[]>(Prisma.sql`
+    SELECT a.id, a.unit_id, a.state, a.due_on, a.created_at, d.issuer_id, d.status AS directive_status, t.reporting_cycle
+    FROM assignment a JOIN directive d ON d.id = a.directive_id JOIN task t ON t.id = a.task_id
+    WHERE a.id = ${id} FOR UPDATE OF a`);
+  return row ?? null;
+}
+
+function zodErrors(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
+  const errors: FieldErrors = {};
+  for (const issue of issues) addFieldError(errors, issue.path.map(String).join(".") || "form", issue.message);
+  return errors;
+}
+
+/** A new report, or (with reportId and version) an edit of one still awaiting review. */
+export async function submitReport(user: SessionUser, raw: unknown, files: SavedFile[] = []): Promise<ActionResult<{ reportId: number }>> {
+  assertCan(user, "report:assignment");
+  const parsed = reportSchema.safeParse(raw);
+  if (!parsed.success) return fail(messages.editor.formError, zodErrors(parsed.error.issues));
+  const r = parsed.data;
+  const today = todayIn(serverConfig().clock);
+  try {
+    const reportId = await db().$transaction(
+      async (tx) => {
+        const a = await lockAssignment(tx, r.assignmentId);
+        if (!a) throw new UserFacingError(w.notFound);
+        if (a.unit_id !== user.organizationId) throw new UserFacingError(w.notYourUnit);
+        if (a.directive_status !== "ISSUED" || a.state === "COMPLETED" || a.state === "CANCELLED") throw new UserFacingError(w.notReportable);
+        const slotted = a.due_on === null && a.reporting_cycle !== "NONE";
+        if (slotted && !r.periodKey) throw new UserFacingError(messages.editor.formError, { periodKey: [w.periodRequired] });
+        if (slotted && r.periodKey && !isReportablePeriod(a.reporting_cycle, r.periodKey, receivedOn(a.created_at), today)) {
+          throw new UserFacingError(messages.editor.formError, { periodKey: [w.period] });
+        }
+        const fields = {
+          content: r.content,
+          progressPercent: r.progressPercent,
+          achievedValue: r.achievedValue === null ? null : new Prisma.Decimal(r.achievedValue),
+          denominator: r.denominator === null ? null : new Prisma.Decimal(r.denominator),
+          requestsCompletion: r.requestsCompletion,
+          periodKey: slotted ? r.periodKey : null,
+        };
+        let id: number;
+        if (r.reportId) {
+          const updated = await tx.report.updateMany({
+            where: { id: r.reportId, assignmentId: a.id, status: "SUBMITTED", version: r.version ?? -1 },
+            data: { ...fields, version: { increment: 1 } },
+          });
+          if (updated.count !== 1) {
+            const current = await tx.report.findFirst({ where: { id: r.reportId, assignmentId: a.id }, select: { status: true } });
+            throw new UserFacingError(!current ? w.notFound : current.status !== "SUBMITTED" ? w.notEditable : w.changedMeanwhile);
+          }
+          id = r.reportId;
+        } else {
+          id = (await tx.report.create({ data: { ...fields, assignmentId: a.id, authorId: user.id }, select: { id: true } })).id;
+        }
+        for (const file of files) {
+          const stored = await tx.storedFile.create({ data: { ...file, uploadedById: user.id }, select: { id: true } });
+          await tx.reportEvidence.create({ data: { reportId: id, fileId: stored.id, label: file.name } });
+        }
+        if (r.links.length) await tx.reportEvidence.createMany({ data: r.links.map((url) => ({ reportId: id, url })) });
+        await tx.assignment.update({
+          where: { id: a.id },
+          data: { progressPercent: r.progressPercent, ...(r.requestsCompletion ? { state: "SUBMITTED" } : {}) },
+        });
+        if (slotted) await refreshReportDue(tx, a.id);
+        await writeAudit(tx, {
+          actorId: user.id,
+          action: r.reportId ? "report.update" : "report.submit",
+          entityType: "report",
+          entityId: id,
+          organizationId: user.organizationId,
+          data: { assignmentId: a.id, progressPercent: r.progressPercent, requestsCompletion: r.requestsCompletion },
+        });
+        return id;
+      },
+      { maxWait: 20_000, timeout: 60_000 },
+    );
+    return { ok: true, value: { reportId }, message: r.reportId ? messages.report.saved : messages.report.submitted };
+  } catch (error) {
+    if (error instanceof UserFacingError) return fail(error.message, error.fieldErrors);
+    throw error;
+  }
+}
+
+/** The issuer's office accepts or returns a report; accepting a completion request completes the assignment. */
+export async function reviewReport(user: SessionUser, raw: unknown): Promise<ActionResult<{ completedOn: string | null }>> {
+  assertCan(user, "review:report");
+  const parsed = reviewSchema.safeParse(raw);
+  if (!parsed.success) return fail(messages.editor.formError, zodErrors(parsed.error.issues));
+  const { reportId, decision, note } = parsed.data;
+  try {
+    const completedOn = await db().$transaction(
+      async (tx) => {
+        const report = await tx.report.findUnique({ where: { id: reportId }, select: { assignmentId: true } });
+        if (!report) throw new UserFacingError(w.notFound);
+        const a = await lockAssignment(tx, report.assignmentId);
+        if (!a || a.issuer_id !== user.organizationId) throw new UserFacingError(w.notReviewer);
+        const r = await tx.report.findUniqueOrThrow({
+          where: { id: reportId },
+          select: { status: true, requestsCompletion: true, submittedAt: true, periodKey: true },
+        });
+        if (r.status !== "SUBMITTED") throw new UserFacingError(w.alreadyReviewed);
+        await tx.report.update({
+          where: { id: reportId },
+          data: {
+            status: decision === "ACCEPT" ? "ACCEPTED" : "RETURNED",
+            reviewedById: user.id,
+            reviewedAt: serverConfig().clock.now(),
+            reviewNote: note || null,
+            version: { increment: 1 },
+          },
+        });
+        let completed: string | null = null;
+        if (r.requestsCompletion && decision === "ACCEPT" && (a.state === "OPEN" || a.state === "SUBMITTED")) {
+          // Completed on the day the unit asked: a resubmission after a return counts from its own date.
+          completed = vietnamToday(r.submittedAt);
+          await tx.assignment.update({ where: { id: a.id }, data: { state: "COMPLETED", completedOn: dateValue(completed), progressPercent: 100 } });
+        } else if (r.requestsCompletion && decision === "RETURN" && a.state === "SUBMITTED") {
+          const stillAsking = await tx.report.count({ where: { assignmentId: a.id, status: "SUBMITTED", requestsCompletion: true } });
+          if (!stillAsking) await tx.assignment.update({ where: { id: a.id }, data: { state: "OPEN" } });
+        }
+        if (r.periodKey) await refreshReportDue(tx, a.id);
+        await writeAudit(tx, {
+          actorId: user.id,
+          action: decision === "ACCEPT" ? "report.accept" : "report.return",
+          entityType: "report",
+          entityId: reportId,
+          organizationId: user.organizationId,
+          data: { assignmentId: a.id, completedOn: completed, note: note || null },
+        });
+        return completed;
+      },
+      { maxWait: 20_000, timeout: 60_000 },
+    );
+    const message =
+      decision === "RETURN"
+        ? messages.review.returned
+        : completedOn
+          ? `${messages.review.accepted} ${format(messages.review.completedOn, { date: completedOn.split("-").reverse().join("/") })}`
+          : messages.review.accepted;
+    return { ok: true, value: { completedOn }, message };
+  } catch (error) {
+    if (error instanceof UserFacingError) return fail(error.message, error.fieldErrors);
+    throw error;
+  }
+}
+
+export interface ReviewItem {
+  reportId: number;
+  version: number;
+  submittedAt: Date;
+  content: string;
+  progressPercent: number;
+  requestsCompletion: boolean;
+  periodKey: string | null;
+  achievedValue: number | null;
+  denominator: number | null;
+  late: boolean;
+  assignmentId: number;
+  unitName: string;
+  taskTitle: string;
+  taskOrdinal: number;
+  directive: { id: number; type: string; symbol: string | null };
+  authorName: string | null;
+}
+
+/** Reports awaiting the review of the person's organisation, oldest first. */
+export async function listReviewQueue(user: SessionUser, limit = 100): Promise<ReviewItem[]> {
+  assertCan(user, "review:report");
+  const rows = await db().report.findMany({
+    where: { status: "SUBMITTED", assignment: { directive: { issuerId: user.organizationId } } },
+    orderBy: { submittedAt: "asc" },
+    take: limit,
+    select: {
+      id: true,
+      version: true,
+      submittedAt: true,
+      content: true,
+      progressPercent: true,
+      requestsCompletion: true,
+      periodKey: true,
+      achievedValue: true,
+      denominator: true,
+      author: { select: { name: true } },
+      assignment: {
+        select: {
+          id: true,
+          dueOn: true,
+          unit: { select: { name: true } },
+          task: { select: { title: true, ordinal: true } },
+          directive: { select: { id: true, type: true, symbol: true } },
+        },
+      },
+    },
+  });
+  return rows.map((r) => ({
+    reportId: r.id,
+    version: r.version,
+    submittedAt: r.submittedAt,
+    content: r.content,
+    progressPercent: r.progressPercent,
+    requestsCompletion: r.requestsCompletion,
+    periodKey: r.periodKey,
+    achievedValue: r.achievedValue === null ? null : Number(r.achievedValue),
+    denominator: r.denominator === null ? null : Number(r.denominator),
+    late: r.assignment.dueOn !== null && vietnamToday(r.submittedAt) > r.assignment.dueOn.toISOString().slice(0, 10),
+    assignmentId: r.assignment.id,
+    unitName: r.assignment.unit.name,
+    taskTitle: r.assignment.task.title,
+    taskOrdinal: r.assignment.task.ordinal,
+    directive: r.assignment.directive,
+    authorName: r.author?.name ?? null,
+  }));
+}
