@@ -124,8 +124,10 @@ export async function applyCascade(
   directiveId: number,
   issuerId: number,
   today: string,
-  options: { first?: boolean; reportDue?: { taskId: number; dueOn: string }[] } = {},
+  options: { first?: boolean; reportDue?: { taskId: number; dueOn: string }[]; now?: Date } = {},
 ): Promise<CascadeResult> {
+  // The moment the units receive the work, by the app's clock (report slots count from that day).
+  const now = options.now ?? new Date();
   // Ongoing tasks with a reporting cycle: a new assignment's first report is due at the end of the current period.
   const due = options.reportDue ?? [];
   const reportDue = Prisma.sql`LEFT JOIN unnest(${due.map((r) => r.taskId)}::int[], ${due.map((r) => r.dueOn)}::date[]) AS rd(task_id, due_on) ON rd.task_id = d.task_id`;
@@ -133,7 +135,7 @@ export async function applyCascade(
     const added = await tx.$executeRaw(Prisma.sql`
       WITH ${desiredSql(directiveId, issuerId, today)}
       INSERT INTO assignment (task_id, directive_id, unit_id, role, state, due_on, report_due_on, progress_percent, created_at, updated_at)
-      SELECT d.task_id, ${directiveId}, d.unit_id, d.role, 'OPEN', t.due_on, rd.due_on, 0, now(), now()
+      SELECT d.task_id, ${directiveId}, d.unit_id, d.role, 'OPEN', t.due_on, rd.due_on, 0, ${now}, ${now}
       FROM desired d JOIN task t ON t.id = d.task_id ${reportDue}`);
     return { added, removed: 0, updated: 0 };
   }
@@ -158,7 +160,7 @@ export async function applyCascade(
     ),
     added AS (
       INSERT INTO assignment (task_id, directive_id, unit_id, role, state, due_on, report_due_on, progress_percent, created_at, updated_at)
-      SELECT d.task_id, ${directiveId}, d.unit_id, d.role, 'OPEN', t.due_on, rd.due_on, 0, now(), now()
+      SELECT d.task_id, ${directiveId}, d.unit_id, d.role, 'OPEN', t.due_on, rd.due_on, 0, ${now}, ${now}
       FROM desired d JOIN task t ON t.id = d.task_id ${reportDue}
       ON CONFLICT (task_id, unit_id) DO NOTHING
       RETURNING 1

@@ -52,7 +52,11 @@ export function directiveSearchText(type: string, symbol: string | null, title: 
   return fold([typeName, symbol ? `số ${symbol}` : "", title, issuerName].join(" "));
 }
 
-/** Units the issuer may give work to: below it, and the subtree it directs. */
+/**
+ * Units the issuer may give work to: below it, and the subtree it directs. A group (its direct
+ * units, those of a kind, its subtree) may also be anchored on the issuer itself — "every unit
+ * directly under us" — since the cascade never gives the issuer its own work.
+ */
 async function checkUnits(d: ResolvedDirective, issuer: Issuer, errors: FieldErrors): Promise<void> {
   const ids = [...new Set(d.tasks.flatMap((t) => t.assignees.map((a) => a.organizationId)))];
   if (!ids.length) return;
@@ -66,8 +70,9 @@ async function checkUnits(d: ResolvedDirective, issuer: Issuer, errors: FieldErr
   d.tasks.forEach((t, i) =>
     t.assignees.forEach((a, j) => {
       const unit = found.get(a.organizationId);
+      const anchoredOnIssuer = a.organizationId === issuer.id && a.selector !== "UNIT";
       if (!unit) addFieldError(errors, `tasks.${i}.assignees.${j}`, v.unknownUnit);
-      else if (!unit.in_scope) addFieldError(errors, `tasks.${i}.assignees.${j}`, format(v.unitOutOfScope, { name: unit.name }));
+      else if (!unit.in_scope && !anchoredOnIssuer) addFieldError(errors, `tasks.${i}.assignees.${j}`, format(v.unitOutOfScope, { name: unit.name }));
     }),
   );
 }

@@ -70,7 +70,7 @@ export async function issueDirective(user: SessionUser, id: number): Promise<Act
         const blocked = existing ? await blockedRemovals(tx, id, user.organizationId, today) : [];
         const ongoing = await tx.task.findMany({ where: { directiveId: id, dueOn: null, reportingCycle: { not: "NONE" } }, select: { id: true, reportingCycle: true } });
         const reportDue = ongoing.map((t) => ({ taskId: t.id, dueOn: periodOf(t.reportingCycle, today)!.dueOn }));
-        const result = await applyCascade(tx, id, user.organizationId, today, { first: !existing, reportDue });
+        const result = await applyCascade(tx, id, user.organizationId, today, { first: !existing, reportDue, now: serverConfig().clock.now() });
         // Checked on what was written; throwing rolls it all back.
         const leadless = await tasksWithoutLead(tx, id);
         if (leadless.length) {

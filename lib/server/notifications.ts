@@ -65,7 +65,7 @@ function itemsSql(user: SessionUser, today: string): Prisma.Sql {
   }
   if (can(user.role, "review:report")) {
     parts.push(Prisma.sql`
-      SELECT 't:' || r.id, 'TO_REVIEW', r.submitted_at, a.id, NULL::date
+      SELECT 't:' || r.id AS key, 'TO_REVIEW' AS kind, r.submitted_at AS at, a.id AS assignment_id, NULL::date AS date
       FROM report r JOIN assignment a ON a.id = r.assignment_id JOIN directive d ON d.id = a.directive_id
       WHERE d.issuer_id = ${home} AND r.status = 'SUBMITTED'
       UNION ALL

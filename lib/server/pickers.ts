@@ -15,6 +15,8 @@ export interface UnitOption {
   kind: OrganizationKind;
   parentName: string | null;
   childCount: number;
+  /** The person's own organisation: offered only as the anchor of a group ("every unit directly under us"). */
+  isIssuer: boolean;
 }
 
 function likeAll(column: Prisma.Sql, tokens: string[]): Prisma.Sql {
@@ -32,13 +34,15 @@ export async function searchAssignableUnits(user: SessionUser, q: string, limit 
   const tokens = searchTokens(q).slice(0, 6);
   return db().$queryRaw<UnitOption[]>(Prisma.sql`
     SELECT o.id, o.name, o.kind, p.name AS "parentName",
-      (SELECT count(*) FROM organization ch WHERE ch.parent_id = o.id)::int AS "childCount"
+      (SELECT count(*) FROM organization ch WHERE ch.parent_id = o.id)::int AS "childCount",
+      (o.id = ${issuer.id}) AS "isIssuer"
     FROM organization o LEFT JOIN organization p ON p.id = o.parent_id
-    WHERE EXISTS (
+    WHERE (EXISTS (
       SELECT 1 FROM organization_closure c WHERE c.descendant_id = o.id
         AND ((c.ancestor_id = ${issuer.id} AND c.depth > 0) OR c.ancestor_id = ${issuer.scopeRootId ?? -1}))
+      OR (o.id = ${issuer.id} AND EXISTS (SELECT 1 FROM organization ch WHERE ch.parent_id = o.id)))
       AND ${likeAll(Prisma.sql`o.search_text`, tokens)}
-    ORDER BY o.depth, o.name
+    ORDER BY (o.id = ${issuer.id}) DESC, o.depth, o.name
     LIMIT ${Math.min(Math.max(limit, 1), 50)}`);
 }
 

@@ -83,7 +83,8 @@ export async function submitReport(user: SessionUser, raw: unknown, files: Saved
           }
           id = r.reportId;
         } else {
-          id = (await tx.report.create({ data: { ...fields, assignmentId: a.id, authorId: user.id }, select: { id: true } })).id;
+          const submittedAt = serverConfig().clock.now();
+          id = (await tx.report.create({ data: { ...fields, assignmentId: a.id, authorId: user.id, submittedAt }, select: { id: true } })).id;
         }
         for (const file of files) {
           const stored = await tx.storedFile.create({ data: { ...file, uploadedById: user.id }, select: { id: true } });

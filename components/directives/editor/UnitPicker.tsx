@@ -16,6 +16,8 @@ interface UnitOption {
   kind: OrganizationKind;
   parentName: string | null;
   childCount: number;
+  /** The author's own organisation: only a group under it can be chosen. */
+  isIssuer?: boolean;
 }
 
 function pickUnits(json: unknown): UnitOption[] {
@@ -38,9 +40,13 @@ function UnitResult({ unit, role, onChoose }: { unit: UnitOption; role: Role; on
   return (
     <div className="flex flex-col gap-1">
       <div className="flex flex-wrap items-baseline gap-x-2">
-        <button type="button" onClick={() => choose("UNIT")} className="rounded px-1 py-1 text-left text-sm font-medium text-stone-900 hover:bg-stone-100 hover:underline">
-          {unit.name}
-        </button>
+        {unit.isIssuer ? (
+          <span className="px-1 py-1 text-sm font-medium text-stone-900">{unit.name}</span>
+        ) : (
+          <button type="button" onClick={() => choose("UNIT")} className="rounded px-1 py-1 text-left text-sm font-medium text-stone-900 hover:bg-stone-100 hover:underline">
+            {unit.name}
+          </button>
+        )}
         <span className="px-1 text-xs text-stone-600">
           {messages.organizationKind[unit.kind]}
           {unit.parentName ? ` · ${unit.parentName}` : ""}
