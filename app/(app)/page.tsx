@@ -1,26 +1,60 @@
 import { redirect } from "next/navigation";
 import { ComplianceOverview } from "@/components/home/ComplianceOverview";
-import { UnitWorkList } from "@/components/home/UnitWorkList";
+import { InboxCounts } from "@/components/inbox/InboxCounts";
+import { InboxFilters } from "@/components/inbox/InboxFilters";
+import { InboxList } from "@/components/inbox/InboxList";
+import { hasFilters, inboxHref, parseInboxParams } from "@/components/inbox/params";
+import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Pagination } from "@/components/ui/Pagination";
+import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
-import { listUnitAssignments } from "@/lib/server/assignments";
 import { complianceSummary } from "@/lib/server/compliance";
+import { inboxFacets, listInbox } from "@/lib/server/inbox";
 import { requireUser } from "@/lib/server/session";
+import type { SessionUser } from "@/lib/server/session";
 
 export const metadata = { title: messages.home.title };
 
-export default async function HomePage() {
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The unit head's inbox: server-rendered throughout, with its whole view in the URL. */
+async function UnitInbox({ user, searchParams }: { user: SessionUser; searchParams: SearchParams }) {
+  const params = parseInboxParams(await searchParams);
+  const [inbox, facets] = await Promise.all([
+    listInbox(user, { directiveId: params.vb, issuerId: params.cq, status: params.tt, period: params.han, page: params.trang }),
+    inboxFacets(user),
+  ]);
+  const m = messages.inbox;
+  const filtered = hasFilters(params);
+  return (
+    <>
+      <PageHeader title={m.title} description={user.organizationName} />
+      <InboxCounts counts={inbox.counts} active={params.tt} />
+      <InboxFilters params={params} facets={facets} />
+      <p className="mb-3 text-sm text-stone-600" role="status">
+        {format(m.count, { n: formatNumber(inbox.total) })}
+      </p>
+      {inbox.rows.length === 0 ? (
+        filtered || inbox.page > 1 ? (
+          <EmptyState title={m.empty} description={m.emptyHint} />
+        ) : (
+          <EmptyState title={messages.home.unitEmpty} description={messages.home.unitEmptyHint} />
+        )
+      ) : (
+        <>
+          <InboxList rows={inbox.rows} today={inbox.today} />
+          <Pagination page={inbox.page} pageCount={inbox.pageCount} hrefForPage={(p) => inboxHref(params, { trang: p })} className="mt-4" />
+        </>
+      )}
+    </>
+  );
+}
+
+export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
   if (user.role === "ADMIN") redirect("/to-chuc");
-  if (user.role === "UNIT_HEAD") {
-    const { today, rows } = await listUnitAssignments(user);
-    return (
-      <>
-        <PageHeader title={messages.home.unitTitle} description={user.organizationName} />
-        <UnitWorkList rows={rows} today={today} />
-      </>
-    );
-  }
+  if (user.role === "UNIT_HEAD") return <UnitInbox user={user} searchParams={searchParams} />;
   const summary = await complianceSummary(user);
   return (
     <>

@@ -3,7 +3,7 @@
 // native <details> disclosure, which needs no JavaScript to open.
 import Link from "next/link";
 import type { ReactNode } from "react";
-import { messages } from "@/lib/i18n/messages";
+import { format, messages } from "@/lib/i18n/messages";
 import { NavLinks, type NavItem } from "./NavLinks";
 import { SignOutButton } from "./SignOutButton";
 
@@ -12,10 +12,34 @@ export type ShellRole = keyof typeof messages.role;
 export interface AppShellProps {
   user: { name: string; role: ShellRole; organizationName: string };
   nav: NavItem[];
+  /** Unread notifications; the bell is shown only when this is given. */
+  unread?: number;
   children: ReactNode;
 }
 
-export function AppShell({ user, nav, children }: AppShellProps) {
+/** The link to the notifications, named with the number waiting: "Thông báo (3 chưa đọc)". */
+function NotificationBell({ unread }: { unread: number }) {
+  const m = messages.notifications;
+  return (
+    <Link
+      href="/thong-bao"
+      aria-label={unread > 0 ? format(m.bell, { n: unread }) : m.title}
+      className="relative inline-flex h-9 shrink-0 items-center gap-2 rounded-md border border-white/50 px-2.5 text-sm font-medium hover:bg-white/10 focus-visible:outline-white"
+    >
+      <svg viewBox="0 0 20 20" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
+        <path d="M5 8a5 5 0 0 1 10 0c0 4 1.5 5.5 2 6H3c.5-.5 2-2 2-6ZM8.5 17a1.75 1.75 0 0 0 3 0" />
+      </svg>
+      <span className="hidden lg:inline">{m.title}</span>
+      {unread > 0 ? (
+        <span className="inline-flex min-w-5 items-center justify-center rounded-full bg-white px-1.5 text-xs font-semibold tabular-nums text-brand-800" aria-hidden="true">
+          {unread > 99 ? "99+" : unread}
+        </span>
+      ) : null}
+    </Link>
+  );
+}
+
+export function AppShell({ user, nav, unread, children }: AppShellProps) {
   const roleLine = `${messages.role[user.role]} · ${user.organizationName}`;
 
   return (
@@ -28,11 +52,13 @@ export function AppShell({ user, nav, children }: AppShellProps) {
       </a>
 
       <header className="relative bg-brand-700 text-white">
-        <div className="mx-auto flex h-14 max-w-content items-center gap-4 px-4 sm:px-6 lg:px-8">
+        <div className="mx-auto flex h-14 max-w-content items-center gap-2 px-4 sm:gap-4 sm:px-6 lg:px-8">
           <Link href="/" className="min-w-0 flex-1 truncate text-[0.9375rem] font-semibold tracking-tight focus-visible:outline-white sm:text-base">
             <span className="sm:hidden">{messages.app.shortName}</span>
             <span className="hidden sm:inline">{messages.app.name}</span>
           </Link>
+
+          {unread !== undefined ? <NotificationBell unread={unread} /> : null}
 
           <div className="hidden items-center gap-4 md:flex">
             <div className="max-w-xs text-right leading-tight">

@@ -2,8 +2,9 @@
 // error's message or stack, which may hold internals; only the digest, which matches the server
 // log, is offered for support. Rendered by client boundaries, so it may take a callback.
 import { useEffect, useRef } from "react";
-import { format, messages } from "@/lib/i18n/messages";
-import { Button, buttonClasses } from "./Button";
+import { format } from "@/lib/i18n/format";
+import { ui } from "@/lib/i18n/vi/ui";
+import { buttonClasses } from "./buttonClasses";
 
 /** A digest Next attached to the error (server errors only), if it looks like one. */
 function digestOf(error: unknown): string | undefined {
@@ -12,7 +13,7 @@ function digestOf(error: unknown): string | undefined {
 }
 
 export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => void }) {
-  const t = messages.errorPage;
+  const t = ui.errorPage;
   const digest = digestOf(error);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
@@ -34,9 +35,9 @@ export function ErrorPanel({ error, onRetry }: { error: unknown; onRetry: () => 
         <p className="mt-2 text-sm text-stone-600">{t.description}</p>
         {digest ? <p className="mt-3 text-xs tabular-nums text-stone-600">{format(t.reference, { digest })}</p> : null}
         <div className="mt-6 flex flex-wrap justify-center gap-2">
-          <Button variant="primary" onClick={onRetry}>
+          <button type="button" className={buttonClasses("primary", "md")} onClick={onRetry}>
             {t.retry}
-          </Button>
+          </button>
           {/* A full page load on purpose: the client router may be what failed. */}
           <a href="/" className={buttonClasses("secondary", "md")}>
             {t.home}

@@ -1,6 +1,7 @@
 // The one catalogue of everything a person reads, in Vietnamese. Components and actions take
 // their words from here, so an English catalogue can follow without touching them. Sections
-// live in ./vi/ by area; this file joins them.
+// live in ./vi/ by area; this file joins them. A client component that is on every page (the shell,
+// the error boundaries) imports only the section it needs, to keep the browser's download small.
 import { common } from "./vi/common";
 import { ui } from "./vi/ui";
 import { domain } from "./vi/domain";
@@ -11,6 +12,4 @@ import { work } from "./vi/work";
 export const messages = { ...common, ...ui, ...domain, ...pages, ...editor, ...work } as const;
 
 /** Fills {name} placeholders: format("Còn {n} ngày", { n: 3 }). */
-export function format(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? `{${key}}`));
-}
+export { format } from "./format";

@@ -144,7 +144,7 @@ export async function getAssignmentDetail(user: SessionUser, id: number) {
       },
       directive: { select: { id: true, type: true, symbol: true, title: true, status: true, issuer: { select: { id: true, name: true } } } },
       reports: {
-        orderBy: { submittedAt: "desc" },
+        orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
         select: {
           id: true,
           version: true,
@@ -164,7 +164,7 @@ export async function getAssignmentDetail(user: SessionUser, id: number) {
         },
       },
       extensions: {
-        orderBy: { createdAt: "desc" },
+        orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         select: { id: true, status: true, reason: true, previousDueOn: true, requestedDueOn: true, createdAt: true, decidedAt: true, decisionNote: true },
       },
       ownPlans: { where: { status: { not: "RECALLED" } }, select: { id: true, type: true, symbol: true, title: true, status: true, issuerId: true } },

@@ -15,7 +15,7 @@ import { serverConfig } from "./config";
 import { dateValue, db, type Tx } from "./db";
 import { directiveVisibleTo } from "./scope";
 import { assertCan, type SessionUser } from "./session-user";
-import type { SavedFile } from "./files";
+import { storeFileRow, type SavedFile } from "./files";
 
 const v = messages.validation;
 
@@ -204,7 +204,7 @@ export async function saveDirective(user: SessionUser, raw: unknown, file: Saved
     const id = await db().$transaction(
       async (tx) => {
         const fileId = file
-          ? (await tx.storedFile.create({ data: { ...file, uploadedById: user.id }, select: { id: true } })).id
+          ? (await storeFileRow(tx, file, user.id))
           : undefined;
         const directive = d.id
           ? await tx.directive.update({ where: { id: d.id }, data: { ...fields, ...(fileId ? { fileId } : {}) }, select: { id: true } })
@@ -347,6 +347,7 @@ export async function ownPlanDraft(user: SessionUser, assignmentId: number): Pro
   const a = await db().assignment.findFirst({
     where: { id: assignmentId, unitId: user.organizationId, state: { in: ["OPEN", "SUBMITTED"] }, directive: { status: "ISSUED" } },
     select: {
+      dueOn: true,
       directive: { select: { id: true, type: true, symbol: true, title: true } },
       task: { select: { title: true, description: true, deadlineText: true, dueOn: true, reportingCycle: true } },
     },
@@ -368,7 +369,8 @@ export async function ownPlanDraft(user: SessionUser, assignmentId: number): Pro
         {
           title: a.task.title,
           description: a.task.description ?? "",
-          deadlineText: a.task.deadlineText ?? (a.task.dueOn ? a.task.dueOn.toISOString().slice(0, 10).split("-").reverse().join("/") : ""),
+          // The unit's own due date (extended, perhaps), not the task's original wording.
+          deadlineText: a.dueOn ? a.dueOn.toISOString().slice(0, 10).split("-").reverse().join("/") : (a.task.deadlineText ?? ""),
           reportingCycle: a.task.reportingCycle,
           assignees: [],
         },

@@ -39,7 +39,7 @@ export async function requestExtension(user: SessionUser, raw: unknown): Promise
       }
       if (await tx.extensionRequest.count({ where: { assignmentId, status: "PENDING" } })) throw new UserFacingError(w.extensionPending);
       const created = await tx.extensionRequest.create({
-        data: { assignmentId, requestedById: user.id, previousDueOn: a.due_on, requestedDueOn: dateValue(requestedDueOn)!, reason },
+        data: { assignmentId, requestedById: user.id, previousDueOn: a.due_on, requestedDueOn: dateValue(requestedDueOn)!, reason, createdAt: serverConfig().clock.now() },
         select: { id: true },
       });
       await writeAudit(tx, {
@@ -107,7 +107,7 @@ export async function listExtensionQueue(user: SessionUser, limit = 100) {
   assertCan(user, "review:report");
   const rows = await db().extensionRequest.findMany({
     where: { status: "PENDING", assignment: { directive: { issuerId: user.organizationId } } },
-    orderBy: { createdAt: "asc" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     take: limit,
     select: {
       id: true,

@@ -8,6 +8,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { format, messages } from "@/lib/i18n/messages";
 import { serverConfig } from "./config";
+import type { Tx } from "./db";
 
 export { MAX_FILE_MB } from "@/lib/validation/files";
 import { MAX_FILE_MB } from "@/lib/validation/files";
@@ -66,4 +67,15 @@ export async function readStoredFile(storageKey: string): Promise<Buffer> {
   const full = path.resolve(root(), storageKey);
   if (!full.startsWith(root() + path.sep)) throw new Error("storage key escapes the upload folder");
   return readFile(full);
+}
+
+/** The row describing stored bytes: the same content uploaded again (a resubmission) reuses its row. */
+export async function storeFileRow(tx: Tx, file: SavedFile, uploadedById: number): Promise<number> {
+  const row = await tx.storedFile.upsert({
+    where: { storageKey: file.storageKey },
+    create: { ...file, uploadedById },
+    update: {},
+    select: { id: true },
+  });
+  return row.id;
 }

@@ -13,7 +13,7 @@ import { fail, UserFacingError, type ActionResult } from "./action-result";
 import { writeAudit } from "./audit";
 import { serverConfig } from "./config";
 import { dateValue, db, type Tx } from "./db";
-import type { SavedFile } from "./files";
+import { storeFileRow, type SavedFile } from "./files";
 import { receivedOn, refreshReportDue } from "./report-due";
 import { assertCan, type SessionUser } from "./session-user";
 
@@ -87,8 +87,8 @@ export async function submitReport(user: SessionUser, raw: unknown, files: Saved
           id = (await tx.report.create({ data: { ...fields, assignmentId: a.id, authorId: user.id, submittedAt }, select: { id: true } })).id;
         }
         for (const file of files) {
-          const stored = await tx.storedFile.create({ data: { ...file, uploadedById: user.id }, select: { id: true } });
-          await tx.reportEvidence.create({ data: { reportId: id, fileId: stored.id, label: file.name } });
+          const fileId = await storeFileRow(tx, file, user.id);
+          await tx.reportEvidence.create({ data: { reportId: id, fileId, label: file.name } });
         }
         if (r.links.length) await tx.reportEvidence.createMany({ data: r.links.map((url) => ({ reportId: id, url })) });
         await tx.assignment.update({
@@ -202,7 +202,7 @@ export async function listReviewQueue(user: SessionUser, limit = 100): Promise<R
   assertCan(user, "review:report");
   const rows = await db().report.findMany({
     where: { status: "SUBMITTED", assignment: { directive: { issuerId: user.organizationId } } },
-    orderBy: { submittedAt: "asc" },
+    orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
     take: limit,
     select: {
       id: true,

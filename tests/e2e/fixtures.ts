@@ -40,3 +40,19 @@ export async function deleteDirective(client: pg.Client, symbol: string, issuerC
     throw error;
   }
 }
+
+/** Puts a demo assignment back to open, with no report, so a test can walk it from the start. */
+export async function reopenAssignment(client: pg.Client, opts: { symbol: string; issuerCode: string; unitCode: string; taskTitle: string }): Promise<number> {
+  const { rows } = await client.query(
+    `SELECT a.id FROM assignment a
+     JOIN directive d ON d.id = a.directive_id JOIN organization i ON i.id = d.issuer_id
+     JOIN organization u ON u.id = a.unit_id JOIN task t ON t.id = a.task_id
+     WHERE d.symbol = $1 AND i.code = $2 AND u.code = $3 AND t.title LIKE $4`,
+    [opts.symbol, opts.issuerCode, opts.unitCode, `%${opts.taskTitle}%`],
+  );
+  if (rows.length !== 1) throw new Error(`expected one assignment, found ${rows.length}`);
+  const id = rows[0].id as number;
+  await client.query(`DELETE FROM report WHERE assignment_id = $1`, [id]);
+  await client.query(`UPDATE assignment SET state = 'OPEN', completed_on = NULL, progress_percent = 0 WHERE id = $1`, [id]);
+  return id;
+}

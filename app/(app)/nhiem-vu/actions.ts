@@ -10,6 +10,7 @@ import { decideExtension, requestExtension } from "@/lib/server/extensions";
 import { checkUpload, storeFile, type SavedFile } from "@/lib/server/files";
 import { markNotificationsRead } from "@/lib/server/notifications";
 import { reviewReport, submitReport } from "@/lib/server/reports";
+import { MAX_FILE_MB } from "@/lib/validation/files";
 import { MAX_EVIDENCE_FILES } from "@/lib/validation/report";
 
 function fields(formData: FormData): Record<string, string> {
@@ -22,6 +23,9 @@ const submit = authorizedAction("report:assignment", async (user, formData: Form
   const uploads = formData.getAll("evidence").filter((f): f is File => f instanceof File && f.size > 0);
   if (uploads.length > MAX_EVIDENCE_FILES) {
     return fail(messages.editor.formError, { evidence: [format(messages.workErrors.tooManyFiles, { max: MAX_EVIDENCE_FILES })] });
+  }
+  if (uploads.reduce((sum, f) => sum + f.size, 0) > MAX_FILE_MB * 1024 * 1024) {
+    return fail(messages.editor.formError, { evidence: [format(messages.validation.fileTooLarge, { size: MAX_FILE_MB })] });
   }
   for (const upload of uploads) {
     const check = checkUpload(upload);

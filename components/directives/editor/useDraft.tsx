@@ -56,6 +56,8 @@ export interface Draft {
   parentId: number | null;
   referenceIds: number[];
   confidentiality: "NORMAL" | "SECRET";
+  /** For a unit's own plan: the assignment it answers; kept through every save. */
+  sourceAssignmentId: number | null;
   /** Keys of loaded items are positional ("k0", "k0-1"), so server and browser render the same
    *  ids; items added in the browser get "n0", "n1"… */
   tasks: DraftTask[];
@@ -78,6 +80,7 @@ export interface InitialInput {
   parentId: number | null;
   referenceIds: number[];
   confidentiality: "NORMAL" | "SECRET";
+  sourceAssignmentId?: number | null;
   tasks: {
     id?: number;
     title: string;
@@ -96,6 +99,7 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function draftFromInput(input: InitialInput): Draft {
   return {
     ...input,
+    sourceAssignmentId: input.sourceAssignmentId ?? null,
     issuedOn: ISO.test(input.issuedOn) ? input.issuedOn.split("-").reverse().join("/") : input.issuedOn,
     tasks: input.tasks.map((t, i) => ({
       ...t,
@@ -132,6 +136,7 @@ export function toPayload(d: Draft): DirectiveInput {
     parentId: d.parentId,
     referenceIds: d.referenceIds,
     confidentiality: d.confidentiality,
+    sourceAssignmentId: d.sourceAssignmentId,
     tasks: d.tasks.map((t) => ({
       ...(t.id ? { id: t.id } : {}),
       title: t.title,

@@ -1,0 +1,39 @@
+// The other units given the same task, with their role and status as of today.
+import Link from "next/link";
+import { Badge } from "@/components/ui/Badge";
+import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { messages } from "@/lib/i18n/messages";
+import type { AssignmentDetail } from "@/lib/server/assignment-detail";
+
+export function OtherUnits({ others }: { others: AssignmentDetail["others"] }) {
+  const m = messages.assignment;
+  return (
+    <Card aria-labelledby="others-heading">
+      <CardHeader>
+        <CardTitle id="others-heading">{m.otherUnits}</CardTitle>
+      </CardHeader>
+      {others.length === 0 ? (
+        <CardBody>
+          <p className="text-sm text-stone-600">{m.noOthers}</p>
+        </CardBody>
+      ) : (
+        <ul aria-labelledby="others-heading" className="divide-y divide-stone-100">
+          {others.map((o) => (
+            <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2.5 text-sm sm:px-5">
+              {/* Each unit on the task may open the others' pages: coordinating units read the lead's reports there. */}
+              <Link href={`/nhiem-vu/${o.id}`} className="min-w-0 font-medium text-brand-700 hover:underline [overflow-wrap:anywhere]">
+                {o.unitName}
+              </Link>
+              <span className="flex flex-wrap items-center gap-1.5">
+                <Badge tone={o.role === "LEAD" ? "blue" : "neutral"}>{messages.assignmentRole[o.role]}</Badge>
+                <StatusBadge status={o.status} />
+                <span className="tabular-nums text-stone-700">{o.progressPercent} %</span>
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </Card>
+  );
+}
