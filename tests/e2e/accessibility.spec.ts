@@ -22,6 +22,22 @@ test("the directive editor and the issue preview", async ({ page }) => {
   expect(await seriousViolations(page), "edit form").toEqual([]);
 });
 
+test("the unit workflow pages: inbox, assignment, notifications, review queue", async ({ page }) => {
+  await signIn(page, "truong.vpb");
+  expect(await seriousViolations(page), "inbox").toEqual([]);
+  await page.getByRole("list", { name: "Việc của đơn vị" }).getByRole("link").first().click();
+  await expect(page.getByRole("navigation", { name: "Chuỗi văn bản chỉ đạo" })).toBeVisible();
+  expect(await seriousViolations(page), "assignment page").toEqual([]);
+  await page.goto("/thong-bao");
+  await expect(page.getByRole("heading", { name: "Thông báo", level: 1 })).toBeVisible();
+  expect(await seriousViolations(page), "notifications").toEqual([]);
+  await page.context().clearCookies();
+  await signIn(page, "vanphong.bcsd");
+  await page.goto("/duyet");
+  await expect(page.getByRole("heading", { name: "Duyệt báo cáo", level: 1 })).toBeVisible();
+  expect(await seriousViolations(page), "review queue").toEqual([]);
+});
+
 for (const username of ["vanphong.bcsd", "truong.vpb", "lanhdao.duk", "quantri"]) {
   test(`the pages ${username} can open`, async ({ page }) => {
     await signIn(page, username);

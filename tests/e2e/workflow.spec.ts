@@ -1,0 +1,91 @@
+// The unit workflow in the browser: the head of Văn phòng Bộ reports on the "Chương trình hành động"
+// task of 12-CV/BCSĐ, the office returns it, the head resubmits, the office accepts; and a unit's own
+// plan cascades to two sub-units, its progress showing on the parent assignment.
+import { expect, test, type Page } from "@playwright/test";
+import { reopenAssignment, withE2eDatabase } from "./fixtures";
+import { signIn, signOut } from "./support";
+
+test.describe.configure({ mode: "serial" });
+
+let programme = 0;
+let planned = 0;
+
+test.beforeAll(async () => {
+  await withE2eDatabase(async (client) => {
+    // The demo has this assignment completed (late, in 2021); walk it again from the start.
+    programme = await reopenAssignment(client, { symbol: "12-CV/BCSĐ", issuerCode: "BCSD-BNV", unitCode: "BNV-VPB", taskTitle: "Chương trình hành động" });
+    const { rows } = await client.query(
+      `SELECT a.id FROM assignment a JOIN task t ON t.id = a.task_id JOIN directive d ON d.id = a.directive_id
+       JOIN organization u ON u.id = a.unit_id
+       WHERE u.code = 'DU-VPCP-CTTDT' AND t.title LIKE 'Tăng cường giáo dục chính trị%' AND a.state = 'OPEN' AND d.status = 'ISSUED'`,
+    );
+    // Đảng ủy Cổng Thông tin điện tử Chính phủ's own task in Đảng ủy VPCP's 2023 plan, still open.
+    if (rows.length !== 1) throw new Error(`expected the open task of Đảng ủy Cổng, found ${rows.length}`);
+    planned = rows[0].id;
+  });
+});
+
+async function report(page: Page, text: string) {
+  const form = page.getByRole("form", { name: "Báo cáo tiến độ" });
+  await form.getByRole("textbox", { name: "Nội dung báo cáo" }).fill(text);
+  await form.getByRole("spinbutton", { name: "Tiến độ (%)" }).fill("100");
+  await form.getByRole("checkbox", { name: "Đề nghị công nhận hoàn thành nhiệm vụ" }).check();
+  await form.getByRole("button", { name: "Gửi báo cáo" }).click();
+  await expect(page.getByText("Đã gửi báo cáo.")).toBeVisible();
+}
+
+test("a report is returned with a reason, resubmitted, and accepted", async ({ page }) => {
+  await signIn(page, "truong.vpb");
+  await page.goto(`/nhiem-vu/${programme}`);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Chương trình hành động");
+  await expect(page.getByRole("navigation", { name: "Chuỗi văn bản chỉ đạo" })).toContainText("01-CT/TW");
+  await report(page, "Văn phòng Bộ đã chủ trì xây dựng dự thảo Chương trình hành động, lấy ý kiến các đơn vị.");
+  await signOut(page);
+
+  await signIn(page, "vanphong.bcsd");
+  await page.getByRole("link", { name: "Duyệt báo cáo" }).click();
+  const item = page.getByRole("article", { name: /Văn phòng Bộ.*Chương trình hành động/ });
+  await item.getByRole("textbox", { name: "Nhận xét / lý do trả lại" }).fill("Cần bổ sung danh mục nhiệm vụ cụ thể của từng đơn vị.");
+  await item.getByRole("button", { name: "Trả lại" }).click();
+  await expect(page.getByText("Đã trả lại báo cáo cho đơn vị.")).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, "truong.vpb");
+  await page.goto(`/nhiem-vu/${programme}`);
+  await expect(page.getByText("Cần bổ sung danh mục nhiệm vụ cụ thể của từng đơn vị.").first()).toBeVisible();
+  await report(page, "Đã bổ sung danh mục nhiệm vụ cụ thể của từng đơn vị vào Chương trình hành động.");
+  await signOut(page);
+
+  await signIn(page, "vanphong.bcsd");
+  await page.goto(`/nhiem-vu/${programme}`);
+  await page.getByRole("button", { name: "Chấp nhận" }).first().click();
+  await expect(page.getByText(/Đã chấp nhận báo cáo\. Nhiệm vụ được công nhận hoàn thành ngày 22\/11\/2026\./)).toBeVisible();
+  await page.reload();
+  // Due 30/06/2021 and completed now: late.
+  await expect(page.getByText("Hoàn thành quá hạn").first()).toBeVisible();
+});
+
+test("a unit's own plan cascades to two sub-units and its progress shows on the parent assignment", async ({ page }) => {
+  await signIn(page, "bithu.duct");
+  await page.goto(`/nhiem-vu/${planned}`);
+  await page.getByRole("link", { name: "Xây dựng kế hoạch thực hiện" }).click();
+  await expect(page.getByRole("heading", { name: "Xây dựng kế hoạch thực hiện" })).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "Loại văn bản" })).toHaveValue("KE_HOACH");
+  await page.getByRole("textbox", { name: "Số", exact: true }).fill("3");
+  await page.getByRole("textbox", { name: "Ngày ban hành" }).fill("22/11/2026");
+  const task = page.getByRole("group", { name: "Nhiệm vụ 1" });
+  for (const unit of ["Chi bộ Ban Thời sự", "Chi bộ Ban Chính sách"]) {
+    await task.getByRole("searchbox", { name: "Đơn vị chủ trì" }).fill(unit);
+    await task.getByRole("button", { name: unit, exact: true }).click();
+    await expect(task.getByRole("button", { name: `Bỏ ${unit}` })).toBeVisible();
+  }
+  await page.getByRole("button", { name: "Lưu và xem trước ban hành" }).click();
+  await expect(page.getByText("Ban hành sẽ giao 2 nhiệm vụ cho 2 đơn vị.")).toBeVisible();
+  await page.getByRole("button", { name: "Ban hành", exact: true }).click();
+  await expect(page.getByText(/Đã ban hành: giao mới 2 nhiệm vụ/)).toBeVisible();
+
+  await page.goto(`/nhiem-vu/${planned}`);
+  const plans = page.getByRole("region", { name: "Kế hoạch thực hiện của đơn vị" });
+  await expect(plans).toContainText("3-KH/ĐU");
+  await expect(plans).toContainText("0/2 nhiệm vụ của các đơn vị cấp dưới đã hoàn thành");
+});
