@@ -1,0 +1,215 @@
+import "server-only";
+// The other leadership views over the same base set (dashboard.ts): progress by directive and down
+// its cascade of plans, the units × directives heatmap, target coverage and the emulation ranking.
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { AssignmentStatus } from "@/lib/domain/status";
+import type { Period } from "@/lib/domain/period";
+import { baseCte, figures, options, withRate, type FigureRow, type Figures } from "./dashboard";
+import { db } from "./db";
+import { assertCan, type SessionUser } from "./session-user";
+
+export interface DirectiveRow extends Figures {
+  directiveId: number;
+  type: string;
+  symbol: string | null;
+  title: string;
+  issuerName: string;
+  units: number;
+  /** Directives issued below as units' own plans for it (first level). */
+  childPlans: number;
+}
+
+/** Each directive with work in the subtree and period: its figures across the subtree's units. */
+export async function directiveProgress(user: SessionUser, rootId: number, period: Period, limit = 200): Promise<DirectiveRow[]> {
+  assertCan(user, "read:dashboard");
+  const rows = await db().$queryRaw<(FigureRow & Omit<DirectiveRow, keyof Figures>)[]>(Prisma.sql`
+    WITH ${baseCte(user, options(rootId, period))}
+    SELECT d.id AS "directiveId", d.type, d.symbol, d.title, o.name AS "issuerName",
+      count(DISTINCT b.unit_id)::int AS units,
+      (SELECT count(*) FROM directive p JOIN assignment pa ON pa.id = p.source_assignment_id
+        WHERE pa.directive_id = d.id AND p.status = 'ISSUED')::int AS "childPlans",
+      ${figures(Prisma.sql`*`, "b")}
+    FROM base b JOIN directive d ON d.id = b.directive_id JOIN organization o ON o.id = d.issuer_id
+    GROUP BY d.id, d.type, d.symbol, d.title, o.name
+    ORDER BY count(*) FILTER (WHERE b.status = 'OVERDUE') DESC, d.issued_on DESC NULLS LAST, d.id DESC
+    LIMIT ${limit}`);
+  return rows.map((r) => ({ ...withRate(r), directiveId: r.directiveId, type: r.type, symbol: r.symbol, title: r.title, issuerName: r.issuerName, units: r.units, childPlans: r.childPlans }));
+}
+
+export interface PlanNode extends Figures {
+  directiveId: number;
+  type: string;
+  symbol: string | null;
+  title: string;
+  issuerName: string;
+  depth: number;
+  parentDirectiveId: number | null;
+  /** This node and every plan below it. */
+  rollup: Figures;
+}
+
+/**
+ * A directive and the units' own plans below it, level by level, each with its own figures (its
+ * assignments to units in the subtree, whatever their dates) and the roll-up of everything below.
+ */
+export async function directivePlanTree(user: SessionUser, rootId: number, directiveId: number): Promise<PlanNode[]> {
+  assertCan(user, "read:dashboard");
+  const everyDate = options(rootId, null);
+  const rows = await db().$queryRaw<(FigureRow & { directiveId: number; type: string; symbol: string | null; title: string; issuerName: string; depth: number; parentDirectiveId: number | null; path: number[] })[]>(Prisma.sql`
+    WITH RECURSIVE tree(directive_id, parent_directive_id, depth, path) AS (
+      SELECT ${directiveId}::int, NULL::int, 0, ARRAY[${directiveId}::int]
+      UNION ALL
+      SELECT p.id, t.directive_id, t.depth + 1, t.path || p.id
+      FROM tree t JOIN assignment a ON a.directive_id = t.directive_id
+      JOIN directive p ON p.source_assignment_id = a.id AND p.status = 'ISSUED'
+      WHERE t.depth < 6
+    ),
+    ${baseCte(user, everyDate)}
+    SELECT t.directive_id AS "directiveId", d.type, d.symbol, d.title, o.name AS "issuerName", t.depth,
+      t.parent_directive_id AS "parentDirectiveId", t.path, ${figures(Prisma.sql`b.id`, "b")}
+    FROM tree t JOIN directive d ON d.id = t.directive_id JOIN organization o ON o.id = d.issuer_id
+    LEFT JOIN base b ON b.directive_id = t.directive_id
+    GROUP BY t.directive_id, d.type, d.symbol, d.title, o.name, t.depth, t.parent_directive_id, t.path
+    ORDER BY t.path`);
+  return rows.map((r) => {
+    const below = rows.filter((x) => x.path.slice(0, r.path.length).join(",") === r.path.join(","));
+    const sum = (k: keyof FigureRow) => below.reduce((s, x) => s + x[k], 0);
+    return {
+      ...withRate(r),
+      directiveId: r.directiveId,
+      type: r.type,
+      symbol: r.symbol,
+      title: r.title,
+      issuerName: r.issuerName,
+      depth: r.depth,
+      parentDirectiveId: r.parentDirectiveId,
+      rollup: withRate({
+        total: sum("total"),
+        completedOnTime: sum("completedOnTime"),
+        completedLate: sum("completedLate"),
+        overdue: sum("overdue"),
+        inProgress: sum("inProgress"),
+        rateDenominator: sum("rateDenominator"),
+      }),
+    };
+  });
+}
+
+export interface HeatmapCell {
+  /** The worst status among the unit's assignments for the directive: overdue, then in progress, late, on time. */
+  status: AssignmentStatus;
+  count: number;
+  /** When the unit has exactly one assignment there: the page a click opens. */
+  assignmentId: number | null;
+}
+
+export interface Heatmap {
+  units: { id: number; name: string; childCount: number }[];
+  directives: { id: number; type: string; symbol: string | null; title: string }[];
+  /** cells[unitId][directiveId] */
+  cells: Record<number, Record<number, HeatmapCell>>;
+}
+
+/** Units directly under X × the directives with most work in the period, each cell the worst status. */
+export async function heatmap(user: SessionUser, rootId: number, period: Period, maxDirectives = 20): Promise<Heatmap> {
+  assertCan(user, "read:dashboard");
+  const rows = await db().$queryRaw<{ unit_id: number; directive_id: number; status: AssignmentStatus; n: number; one_id: number | null }[]>(Prisma.sql`
+    WITH ${baseCte(user, options(rootId, period))},
+    top AS (SELECT directive_id FROM base GROUP BY directive_id ORDER BY count(*) DESC, directive_id DESC LIMIT ${maxDirectives}),
+    placed AS (
+      SELECT COALESCE(ch.ancestor_id, ${rootId}) AS unit_id, b.directive_id, b.id, b.status
+      FROM base b JOIN top ON top.directive_id = b.directive_id
+      LEFT JOIN organization_closure ch ON ch.descendant_id = b.unit_id
+        AND ch.ancestor_id IN (SELECT id FROM organization WHERE parent_id = ${rootId})
+    )
+    SELECT unit_id, directive_id,
+      (ARRAY['OVERDUE', 'IN_PROGRESS', 'COMPLETED_LATE', 'COMPLETED_ON_TIME'])[min(
+        CASE status WHEN 'OVERDUE' THEN 1 WHEN 'IN_PROGRESS' THEN 2 WHEN 'COMPLETED_LATE' THEN 3 ELSE 4 END)] AS status,
+      count(*)::int AS n,
+      CASE WHEN count(*) = 1 THEN min(id) END AS one_id
+    FROM placed GROUP BY unit_id, directive_id`);
+  const [units, directives] = await Promise.all([
+    db().organization.findMany({
+      where: { OR: [{ parentId: rootId }, { id: rootId }] },
+      orderBy: { name: "asc" },
+      select: { id: true, name: true, _count: { select: { children: true } } },
+    }),
+    db().directive.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.directive_id))] } },
+      orderBy: [{ issuedOn: "desc" }, { id: "desc" }],
+      select: { id: true, type: true, symbol: true, title: true },
+    }),
+  ]);
+  const cells: Heatmap["cells"] = {};
+  for (const r of rows) (cells[r.unit_id] ??= {})[r.directive_id] = { status: r.status, count: r.n, assignmentId: r.one_id };
+  return {
+    // The organisation's own row only when it has work of its own.
+    units: units.filter((u) => u.id !== rootId || cells[rootId]).map((u) => ({ id: u.id, name: u.name, childCount: u._count.children })),
+    directives,
+    cells,
+  };
+}
+
+export interface CoverageRow {
+  unitId: number;
+  name: string;
+  /** Assignments of tasks with a target in the unit's subtree, and how many have reported a value. */
+  assignments: number;
+  reported: number;
+  achieved: number;
+  denominator: number;
+  /** Σ achieved ÷ Σ each unit's own denominator; null when nothing is reported. */
+  coverage: number | null;
+}
+
+/**
+ * Tasks with a target ("100 % of members study the resolution"): for each unit directly under X and in
+ * total, Σ achieved ÷ Σ each unit's own denominator, from each assignment's latest report that carries
+ * both values and was not returned.
+ */
+export async function targetCoverage(user: SessionUser, rootId: number, period: Period): Promise<{ rows: CoverageRow[]; total: CoverageRow }> {
+  assertCan(user, "read:dashboard");
+  const rows = await db().$queryRaw<(Omit<CoverageRow, "coverage"> & { own: boolean })[]>(Prisma.sql`
+    WITH ${baseCte(user, options(rootId, period))},
+    targeted AS (
+      SELECT b.id, b.unit_id FROM base b JOIN task t ON t.id = b.task_id WHERE t.target_value IS NOT NULL
+    ),
+    latest AS (
+      SELECT DISTINCT ON (r.assignment_id) r.assignment_id, r.achieved_value, r.denominator
+      FROM report r JOIN targeted g ON g.id = r.assignment_id
+      WHERE r.status <> 'RETURNED' AND r.achieved_value IS NOT NULL AND r.denominator IS NOT NULL AND r.denominator > 0
+      ORDER BY r.assignment_id, r.submitted_at DESC, r.id DESC
+    ),
+    placed AS (
+      SELECT COALESCE(ch.ancestor_id, ${rootId}) AS unit_id, g.id, l.achieved_value, l.denominator
+      FROM targeted g LEFT JOIN latest l ON l.assignment_id = g.id
+      LEFT JOIN organization_closure ch ON ch.descendant_id = g.unit_id
+        AND ch.ancestor_id IN (SELECT id FROM organization WHERE parent_id = ${rootId})
+    )
+    SELECT o.id AS "unitId", o.name, (o.id = ${rootId}) AS own, count(p.id)::int AS assignments,
+      count(p.denominator)::int AS reported,
+      COALESCE(sum(p.achieved_value), 0)::float8 AS achieved, COALESCE(sum(p.denominator), 0)::float8 AS denominator
+    FROM placed p JOIN organization o ON o.id = p.unit_id
+    GROUP BY o.id, o.name ORDER BY o.name`);
+  const withCoverage = (r: Omit<CoverageRow, "coverage">): CoverageRow => ({ ...r, coverage: r.denominator > 0 ? r.achieved / r.denominator : null });
+  const list = rows.map(({ own: _own, ...r }) => withCoverage(r));
+  const total = withCoverage({
+    unitId: rootId,
+    name: "",
+    assignments: list.reduce((s, r) => s + r.assignments, 0),
+    reported: list.reduce((s, r) => s + r.reported, 0),
+    achieved: list.reduce((s, r) => s + r.achieved, 0),
+    denominator: list.reduce((s, r) => s + r.denominator, 0),
+  });
+  return { rows: list.sort((a, b) => (b.coverage ?? -1) - (a.coverage ?? -1)), total };
+}
+
+/**
+ * The emulation score (điểm thi đua) of a unit for a period, 0–100, written on the page:
+ *   70 × on-time rate + 30 × (1 − overdue ÷ assignments in the period).
+ * A unit with nothing due or done yet in the period has no score.
+ */
+export function emulationScore(f: Figures): number | null {
+  if (f.onTimeRate === null || f.total === 0) return null;
+  return Math.round((70 * f.onTimeRate + 30 * (1 - f.overdue / f.total)) * 10) / 10;
+}

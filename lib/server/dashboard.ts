@@ -1,0 +1,215 @@
+import "server-only";
+// Leadership's figures for a subtree and a period, every one computed from the same base set and
+// the same status definition (statusSql, the twin of lib/domain/status.ts), so two pages never
+// disagree about a unit. The base set: the assignments of units in the subtree of X whose due date
+// (or, for ongoing work, the due date of its next report) falls in the period, of directives the
+// person may open, judged as of today.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { addDays, type IsoDate } from "@/lib/domain/calendar";
+import { todayIn } from "@/lib/domain/clock";
+import type { Period } from "@/lib/domain/period";
+import { inRateSql, statusSql } from "./compliance";
+import { serverConfig } from "./config";
+import { db, isoDate } from "./db";
+import { organizationInScope } from "./scope";
+import { assertCan, type SessionUser } from "./session-user";
+
+export interface Figures {
+  total: number;
+  completedOnTime: number;
+  completedLate: number;
+  overdue: number;
+  inProgress: number;
+  rateDenominator: number;
+  /** completed on time ÷ rateDenominator; null when nothing is due or done yet. */
+  onTimeRate: number | null;
+}
+
+export interface DashboardScope {
+  id: number;
+  name: string;
+  /** Ancestors inside the person's scope, top first, for breadcrumbs. */
+  path: { id: number; name: string }[];
+  childCount: number;
+}
+
+/** The organisation whose subtree the figures cover: `orgId` when it lies in the person's scope, else their own. */
+export async function resolveDashboardScope(user: SessionUser, orgId?: number): Promise<DashboardScope | null> {
+  assertCan(user, "read:dashboard");
+  const id = orgId ?? user.organizationId;
+  const org = await db().organization.findFirst({
+    where: { AND: [organizationInScope(user), { id }] },
+    select: {
+      id: true,
+      name: true,
+      _count: { select: { children: true } },
+      ancestors: { where: { depth: { gt: 0 } }, orderBy: { depth: "desc" }, select: { ancestor: { select: { id: true, name: true } } } },
+    },
+  });
+  if (!org) return null;
+  const inScope = new Set(
+    (
+      await db().organization.findMany({
+        where: { AND: [organizationInScope(user), { id: { in: org.ancestors.map((a) => a.ancestor.id) } }] },
+        select: { id: true },
+      })
+    ).map((o) => o.id),
+  );
+  return {
+    id: org.id,
+    name: org.name,
+    path: org.ancestors.map((a) => a.ancestor).filter((a) => inScope.has(a.id)),
+    childCount: org._count.children,
+  };
+}
+
+interface BaseOptions {
+  rootId: number;
+  /** null: every date, ongoing work without a report cycle included. */
+  period: Period | null;
+  today: IsoDate;
+}
+
+/** The base set as a CTE named `base`: one row per assignment, with its status as of today. */
+export function baseCte(user: SessionUser, { rootId, period, today }: BaseOptions): Prisma.Sql {
+  const asOf = Prisma.sql`${today}::date`;
+  const home = user.organizationId;
+  return Prisma.sql`
+    base AS MATERIALIZED (
+      SELECT a.id, a.unit_id, a.directive_id, a.task_id, a.state, a.due_on, a.completed_on, a.report_due_on,
+        ${statusSql(asOf)} AS status, ${inRateSql(asOf)} AS in_rate
+      FROM organization_closure c
+      JOIN assignment a ON a.unit_id = c.descendant_id
+      JOIN directive d ON d.id = a.directive_id
+      WHERE c.ancestor_id = ${rootId} AND a.state <> 'CANCELLED' AND d.status <> 'DRAFT'
+        AND ${period ? Prisma.sql`COALESCE(a.due_on, a.report_due_on) BETWEEN ${period.from}::date AND ${period.to}::date` : Prisma.sql`TRUE`}
+        AND (d.confidentiality = 'NORMAL' OR d.issuer_id = ${home}
+             OR EXISTS (SELECT 1 FROM assignment sa WHERE sa.directive_id = d.id AND sa.unit_id = ${home}))
+    )`;
+}
+
+/**
+ * The figures of domain.md over rows with `status` and `in_rate` columns of the relation `alias`;
+ * `counted` names a column that is null on a LEFT JOIN's empty row.
+ */
+export function figures(counted: Prisma.Sql = Prisma.sql`*`, alias?: string): Prisma.Sql {
+  const col = (name: string) => Prisma.raw(alias ? `${alias}.${name}` : name);
+  return Prisma.sql`
+  count(${counted})::int AS total,
+  count(*) FILTER (WHERE ${col("status")} = 'COMPLETED_ON_TIME')::int AS "completedOnTime",
+  count(*) FILTER (WHERE ${col("status")} = 'COMPLETED_LATE')::int AS "completedLate",
+  count(*) FILTER (WHERE ${col("status")} = 'OVERDUE')::int AS overdue,
+  count(*) FILTER (WHERE ${col("status")} = 'IN_PROGRESS')::int AS "inProgress",
+  count(*) FILTER (WHERE ${col("in_rate")})::int AS "rateDenominator"`;
+}
+
+export type FigureRow = Omit<Figures, "onTimeRate">;
+
+export function withRate(row: Partial<FigureRow> | undefined): Figures {
+  const r = { total: 0, completedOnTime: 0, completedLate: 0, overdue: 0, inProgress: 0, rateDenominator: 0, ...row };
+  return { ...r, onTimeRate: r.rateDenominator ? r.completedOnTime / r.rateDenominator : null };
+}
+
+export function options(rootId: number, period: Period | null): BaseOptions {
+  return { rootId, period, today: todayIn(serverConfig().clock) };
+}
+
+export interface TrendPoint {
+  month: string;
+  completed: number;
+  completedLate: number;
+  /** Assignments whose due date fell in the month and that were not done by it. */
+  becameOverdue: number;
+}
+
+export interface UpcomingItem {
+  assignmentId: number;
+  dueOn: string;
+  unitName: string;
+  taskTitle: string;
+  directive: { id: number; type: string; symbol: string | null };
+}
+
+export async function dashboardOverview(user: SessionUser, rootId: number, period: Period) {
+  assertCan(user, "read:dashboard");
+  const o = options(rootId, period);
+  const [totals] = await db().$queryRaw<FigureRow[]>(Prisma.sql`WITH ${baseCte(user, o)} SELECT ${figures()} FROM base`);
+  const trend = await db().$queryRaw<TrendPoint[]>(Prisma.sql`
+    WITH ${baseCte(user, o)},
+    months AS (SELECT DISTINCT to_char(g, 'YYYY-MM') AS month FROM generate_series(${period.from}::date, ${period.to}::date, interval '1 day') g),
+    done AS (
+      SELECT to_char(completed_on, 'YYYY-MM') AS month, count(*)::int AS completed,
+        count(*) FILTER (WHERE status = 'COMPLETED_LATE')::int AS late
+      FROM base WHERE status IN ('COMPLETED_ON_TIME', 'COMPLETED_LATE') GROUP BY 1
+    ),
+    missed AS (
+      SELECT to_char(due_on, 'YYYY-MM') AS month, count(*)::int AS n
+      FROM base WHERE due_on IS NOT NULL AND status IN ('OVERDUE', 'COMPLETED_LATE') GROUP BY 1
+    )
+    SELECT m.month, COALESCE(d.completed, 0) AS completed, COALESCE(d.late, 0) AS "completedLate", COALESCE(x.n, 0) AS "becameOverdue"
+    FROM months m LEFT JOIN done d ON d.month = m.month LEFT JOIN missed x ON x.month = m.month
+    ORDER BY m.month`);
+  // The next fourteen days are about today, whatever the period: what leadership must press for now.
+  const soon = addDays(o.today, 14);
+  const upcoming = await db().$queryRaw<(Omit<UpcomingItem, "directive" | "dueOn"> & { due_on: Date; directive_id: number; type: string; symbol: string | null })[]>(
+    Prisma.sql`
+      SELECT a.id AS "assignmentId", a.due_on, u.name AS "unitName", t.title AS "taskTitle", d.id AS directive_id, d.type, d.symbol
+      FROM organization_closure c
+      JOIN assignment a ON a.unit_id = c.descendant_id
+      JOIN directive d ON d.id = a.directive_id JOIN task t ON t.id = a.task_id JOIN organization u ON u.id = a.unit_id
+      WHERE c.ancestor_id = ${rootId} AND a.state IN ('OPEN', 'SUBMITTED') AND d.status = 'ISSUED'
+        AND a.due_on BETWEEN ${o.today}::date AND ${soon}::date
+        AND (d.confidentiality = 'NORMAL' OR d.issuer_id = ${user.organizationId})
+      ORDER BY a.due_on, a.id LIMIT 20`,
+  );
+  const [upcomingCount] = await db().$queryRaw<{ n: number }[]>(Prisma.sql`
+    SELECT count(*)::int AS n FROM organization_closure c JOIN assignment a ON a.unit_id = c.descendant_id JOIN directive d ON d.id = a.directive_id
+    WHERE c.ancestor_id = ${rootId} AND a.state IN ('OPEN', 'SUBMITTED') AND d.status = 'ISSUED'
+      AND a.due_on BETWEEN ${o.today}::date AND ${soon}::date
+      AND (d.confidentiality = 'NORMAL' OR d.issuer_id = ${user.organizationId})`);
+  return {
+    asOf: o.today,
+    period,
+    figures: withRate(totals),
+    trend,
+    upcomingCount: upcomingCount?.n ?? 0,
+    upcoming: upcoming.map((u) => ({
+      assignmentId: u.assignmentId,
+      dueOn: isoDate(u.due_on) as string,
+      unitName: u.unitName,
+      taskTitle: u.taskTitle,
+      directive: { id: u.directive_id, type: u.type, symbol: u.symbol },
+    })),
+  };
+}
+
+export interface UnitRow extends Figures {
+  unitId: number;
+  name: string;
+  childCount: number;
+  /** True for the row of the organisation's own assignments (not its units'). */
+  own: boolean;
+}
+
+/** The units directly under X, each with the figures of its whole subtree; plus X's own work. */
+export async function unitRanking(user: SessionUser, rootId: number, period: Period): Promise<UnitRow[]> {
+  assertCan(user, "read:dashboard");
+  const rows = await db().$queryRaw<(FigureRow & { unitId: number; name: string; childCount: number; own: boolean })[]>(Prisma.sql`
+    WITH ${baseCte(user, options(rootId, period))},
+    grouped AS (
+      SELECT COALESCE(ch.ancestor_id, ${rootId}) AS unit_id, b.status, b.in_rate
+      FROM base b
+      LEFT JOIN organization_closure ch ON ch.descendant_id = b.unit_id
+        AND ch.ancestor_id IN (SELECT id FROM organization WHERE parent_id = ${rootId})
+    )
+    SELECT o.id AS "unitId", o.name, (SELECT count(*) FROM organization k WHERE k.parent_id = o.id)::int AS "childCount",
+      (o.id = ${rootId}) AS own, ${figures(Prisma.sql`g.status`)}
+    FROM (SELECT id FROM organization WHERE parent_id = ${rootId} UNION SELECT ${rootId}) u
+    JOIN organization o ON o.id = u.id
+    LEFT JOIN grouped g ON g.unit_id = o.id
+    GROUP BY o.id, o.name`);
+  return rows
+    .map((r) => ({ ...withRate(r), unitId: r.unitId, name: r.name, childCount: r.childCount, own: r.own }))
+    .filter((r) => !r.own || r.total > 0)
+    .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || a.overdue - b.overdue || a.name.localeCompare(b.name, "vi"));
+}
