@@ -9,9 +9,12 @@ import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
-import { complianceSummary } from "@/lib/server/compliance";
+import { periodContaining } from "@/lib/domain/period";
+import { dashboardOverview } from "@/lib/server/dashboard";
 import { inboxFacets, listInbox } from "@/lib/server/inbox";
 import { requireUser } from "@/lib/server/session";
+import { serverConfig } from "@/lib/server/config";
+import { todayIn } from "@/lib/domain/clock";
 import type { SessionUser } from "@/lib/server/session";
 
 export const metadata = { title: messages.home.title };
@@ -55,11 +58,12 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const user = await requireUser();
   if (user.role === "ADMIN") redirect("/to-chuc");
   if (user.role === "UNIT_HEAD") return <UnitInbox user={user} searchParams={searchParams} />;
-  const summary = await complianceSummary(user);
+  // The same figures as the dashboard's default view (this year, this organisation): one computation.
+  const overview = await dashboardOverview(user, user.organizationId, periodContaining("YEAR", todayIn(serverConfig().clock)));
   return (
     <>
       <PageHeader title={messages.home.title} description={format(messages.home.scope, { scope: user.organizationName })} />
-      <ComplianceOverview summary={summary} />
+      <ComplianceOverview figures={overview.figures} asOf={overview.asOf} periodKey={overview.period.key} dueSoon={overview.upcomingCount} />
     </>
   );
 }

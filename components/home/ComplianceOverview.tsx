@@ -3,14 +3,15 @@ import Link from "next/link";
 import { StatCard } from "@/components/ui/StatCard";
 import { format, messages } from "@/lib/i18n/messages";
 import { formatDate, formatNumber, formatRate } from "@/lib/format";
-import type { ComplianceSummary } from "@/lib/server/compliance";
+import type { Figures } from "@/lib/server/dashboard";
 
-export function ComplianceOverview({ summary }: { summary: ComplianceSummary }) {
+export function ComplianceOverview({ figures, asOf, periodKey, dueSoon }: { figures: Figures; asOf: string; periodKey: string; dueSoon: number }) {
   const m = messages.home;
+  const summary = { ...figures, asOf, dueWithin14Days: dueSoon };
   return (
     <section aria-labelledby="overview-heading" className="space-y-4">
       <h2 id="overview-heading" className="text-sm text-stone-600">
-        {format(m.asOf, { date: formatDate(summary.asOf) })}
+        {format(m.asOfPeriod, { period: periodKey, date: formatDate(summary.asOf) })}
       </h2>
       <div className="grid grid-cols-2 gap-3 md:grid-cols-3 xl:grid-cols-6">
         <StatCard label={m.total} value={formatNumber(summary.total)} />
@@ -34,8 +35,8 @@ export function ComplianceOverview({ summary }: { summary: ComplianceSummary }) 
         />
       </div>
       <p>
-        <Link href="/van-ban" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
-          {m.viewRegister}
+        <Link href={`/tong-quan?ky=${periodKey}`} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+          {m.viewDashboard}
         </Link>
       </p>
     </section>

@@ -1,12 +1,10 @@
 import "server-only";
-// The status figures of domain.md computed in SQL, one way for every page: the CASE below is
-// the SQL twin of lib/domain/status.ts (a test holds them equal), and the visibility predicate is
-// the SQL twin of scope.ts's directiveVisibleTo (a test holds those equal too).
+// The status of domain.md in SQL, one way for every page: the CASE below is the SQL twin of
+// lib/domain/status.ts (a test holds them equal), and the visibility predicates are the SQL twins of
+// scope.ts's directiveVisibleTo (a test holds those equal too). The figures built on them are in
+// dashboard.ts.
 import { Prisma } from "@/lib/generated/prisma/client";
-import { todayIn } from "@/lib/domain/clock";
-import { serverConfig } from "./config";
-import { db } from "./db";
-import { assertCan, type SessionUser } from "./session-user";
+import type { SessionUser } from "./session-user";
 
 /** The status of assignment `a` as of the date `asOf` (a SQL date expression). */
 export function statusSql(asOf: Prisma.Sql): Prisma.Sql {
@@ -73,54 +71,4 @@ export function visibleDirectivesCte(user: SessionUser): Prisma.Sql {
       SELECT d.id FROM assignment sa JOIN directive d ON d.id = sa.directive_id
       WHERE sa.unit_id = ${home} AND d.confidentiality = 'SECRET' AND d.status <> 'DRAFT'
     )`;
-}
-
-export interface ComplianceSummary {
-  asOf: string;
-  total: number;
-  completedOnTime: number;
-  completedLate: number;
-  overdue: number;
-  inProgress: number;
-  rateDenominator: number;
-  /** completed on time ÷ denominator, null when nothing is due or completed yet. */
-  onTimeRate: number | null;
-  dueWithin14Days: number;
-}
-
-/**
- * The figures for the assignments of units in the person's subtrees, of directives the person
- * may open, as of `asOf` (default today).
- */
-export async function complianceSummary(user: SessionUser, options: { asOf?: string } = {}): Promise<ComplianceSummary> {
-  assertCan(user, "read:assignment");
-  const asOf = options.asOf ?? todayIn(serverConfig().clock);
-  const asOfSql = Prisma.sql`${asOf}::date`;
-  const [row] = await db().$queryRaw<Record<string, number>[]>(Prisma.sql`
-    SELECT
-      count(*) FILTER (WHERE s.status <> 'CANCELLED')::int AS total,
-      count(*) FILTER (WHERE s.status = 'COMPLETED_ON_TIME')::int AS "completedOnTime",
-      count(*) FILTER (WHERE s.status = 'COMPLETED_LATE')::int AS "completedLate",
-      count(*) FILTER (WHERE s.status = 'OVERDUE')::int AS overdue,
-      count(*) FILTER (WHERE s.status = 'IN_PROGRESS')::int AS "inProgress",
-      count(*) FILTER (WHERE s.in_rate)::int AS "rateDenominator",
-      count(*) FILTER (WHERE s.status = 'IN_PROGRESS' AND s.due_on BETWEEN ${asOfSql} AND ${asOfSql} + 14)::int AS "dueWithin14Days"
-    FROM (
-      SELECT ${statusSql(asOfSql)} AS status, ${inRateSql(asOfSql)} AS in_rate, a.due_on
-      FROM assignment a JOIN directive d ON d.id = a.directive_id
-      WHERE ${inScopeSql(user, Prisma.sql`a.unit_id`)} AND ${directiveVisibleSql(user)}
-    ) s`);
-  const r = row ?? {};
-  const denominator = r.rateDenominator ?? 0;
-  return {
-    asOf,
-    total: r.total ?? 0,
-    completedOnTime: r.completedOnTime ?? 0,
-    completedLate: r.completedLate ?? 0,
-    overdue: r.overdue ?? 0,
-    inProgress: r.inProgress ?? 0,
-    rateDenominator: denominator,
-    onTimeRate: denominator === 0 ? null : (r.completedOnTime ?? 0) / denominator,
-    dueWithin14Days: r.dueWithin14Days ?? 0,
-  };
 }

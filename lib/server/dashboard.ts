@@ -110,8 +110,15 @@ export function withRate(row: Partial<FigureRow> | undefined): Figures {
   return { ...r, onTimeRate: r.rateDenominator ? r.completedOnTime / r.rateDenominator : null };
 }
 
-export function options(rootId: number, period: Period | null): BaseOptions {
-  return { rootId, period, today: todayIn(serverConfig().clock) };
+export function options(rootId: number, period: Period | null, asOf?: IsoDate): BaseOptions {
+  return { rootId, period, today: asOf ?? todayIn(serverConfig().clock) };
+}
+
+/** The figures alone: for a period, or for every date (null), as of today or another day. */
+export async function dashboardFigures(user: SessionUser, rootId: number, period: Period | null, asOf?: IsoDate): Promise<Figures> {
+  assertCan(user, "read:dashboard");
+  const [row] = await db().$queryRaw<FigureRow[]>(Prisma.sql`WITH ${baseCte(user, options(rootId, period, asOf))} SELECT ${figures()} FROM base`);
+  return withRate(row);
 }
 
 export interface TrendPoint {

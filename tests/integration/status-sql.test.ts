@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assignmentStatusAsOf, summarize } from "@/lib/domain/status";
-import { complianceSummary, inRateSql, statusSql } from "@/lib/server/compliance";
+import { inRateSql, statusSql } from "@/lib/server/compliance";
+import { dashboardFigures } from "@/lib/server/dashboard";
 import { db } from "@/lib/server/db";
 import { assignmentFacts } from "@/lib/server/assignment-facts";
 import type { SessionUser } from "@/lib/server/session";
@@ -31,9 +32,11 @@ const cases: Omit<AssignmentSpec, "unitId">[] = [
 const asOfDates = ["2026-05-01", "2026-06-10", "2026-06-30", "2026-07-01", "2026-12-31"];
 
 let leader: SessionUser;
+let rootId = 0;
 
 beforeAll(async () => {
   const root = await org("Tỉnh ủy thử", null, { kind: "COMMITTEE" });
+  rootId = root.id;
   const units: { id: number }[] = [];
   for (let i = 0; i < cases.length; i++) units.push(await org(`Đơn vị ${i}`, root.id));
   await directive(root.id, { assignments: cases.map((c, i) => ({ ...c, unitId: units[i].id })) });
@@ -66,7 +69,7 @@ describe("status in SQL", () => {
   });
 
   it.each(asOfDates)("gives the summary the domain computes as of %s", async (asOf) => {
-    const summary = await complianceSummary(leader, { asOf });
+    const summary = await dashboardFigures(leader, rootId, null, asOf);
     const expected = summarize((await rows()).map((a) => facts(a, asOf)), asOf);
     expect(summary).toMatchObject({
       total: expected.total - expected.cancelled,
@@ -85,7 +88,7 @@ describe("status in SQL", () => {
     // 06-30 report slot is open — the one completed on 07-15 was not yet completed on 07-01 (4);
     // in progress = the ongoing one with no cycle (1); denominator = the 6 due by then or completed
     // by then → 3 / 6.
-    const s = await complianceSummary(leader, { asOf: "2026-07-01" });
+    const s = await dashboardFigures(leader, rootId, null, "2026-07-01");
     expect(s).toMatchObject({ total: 9, completedOnTime: 3, completedLate: 1, overdue: 4, inProgress: 1, rateDenominator: 6, onTimeRate: 0.5 });
   });
 });

@@ -4,7 +4,7 @@
 import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { fixedClock } from "@/lib/domain/clock";
 import { getAssignmentDetail, ownPlanRollup } from "@/lib/server/assignment-detail";
-import { complianceSummary } from "@/lib/server/compliance";
+import { dashboardFigures } from "@/lib/server/dashboard";
 import { overrideServerConfig, serverConfig } from "@/lib/server/config";
 import { db } from "@/lib/server/db";
 import { ownPlanDraft, saveDirective } from "@/lib/server/directive-editor";
@@ -174,7 +174,7 @@ describe("report slots of ongoing work", () => {
     expect((await getAssignmentDetail(u.head1, a1))?.status).toBe("IN_PROGRESS");
     at("2026-04-02");
     expect((await getAssignmentDetail(u.head1, a1))?.status).toBe("OVERDUE");
-    expect((await complianceSummary(u.leader, { asOf: "2026-04-02" })).overdue).toBeGreaterThan(0);
+    expect((await dashboardFigures(u.leader, w.M, null, "2026-04-02")).overdue).toBeGreaterThan(0);
 
     expect(await submitReport(u.head1, { assignmentId: a1, content: "Quý I", progressPercent: 25 })).toMatchObject({ ok: false, fieldErrors: { periodKey: [expect.any(String)] } });
     expect(await submitReport(u.head1, { assignmentId: a1, content: "Quý III", progressPercent: 25, periodKey: "2026-Q3" })).toMatchObject({ ok: false, fieldErrors: { periodKey: [expect.any(String)] } });

@@ -10,6 +10,8 @@ export const pages = {
     title: "Tổng quan",
     scope: "Phạm vi: {scope}",
     asOf: "Số liệu tính đến ngày {date}",
+    asOfPeriod: "Nhiệm vụ có hạn trong năm {period}, tình trạng tính đến ngày {date}",
+    viewDashboard: "Xem bảng theo dõi chi tiết",
     total: "Nhiệm vụ được giao",
     onTime: "Hoàn thành đúng hạn",
     late: "Hoàn thành quá hạn",
