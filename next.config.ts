@@ -13,7 +13,7 @@ const nextConfig: NextConfig = {
   // Native and WebAssembly packages are loaded by Node at run time, not bundled.
   // Server actions carry the signed document (lib/server/files.ts allows 20 MB) with the form.
   experimental: { serverActions: { bodySizeLimit: "21mb" } },
-  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg"],
+  serverExternalPackages: ["@node-rs/argon2", "@electric-sql/pglite", "@electric-sql/pglite-socket", "pg", "exceljs"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];
   },

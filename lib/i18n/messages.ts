@@ -8,8 +8,9 @@ import { domain } from "./vi/domain";
 import { pages } from "./vi/pages";
 import { editor } from "./vi/editor";
 import { work } from "./vi/work";
+import { dashboard } from "./vi/dashboard";
 
-export const messages = { ...common, ...ui, ...domain, ...pages, ...editor, ...work } as const;
+export const messages = { ...common, ...ui, ...domain, ...pages, ...editor, ...work, ...dashboard } as const;
 
 /** Fills {name} placeholders: format("Còn {n} ngày", { n: 3 }). */
 export { format } from "./format";

@@ -167,3 +167,33 @@ describe("targets", () => {
     expect(t.total.coverage).toBeCloseTo(75 / 90, 10);
   });
 });
+
+describe("exports", () => {
+  it("write each table to a workbook that reads back with Vietnamese headers and the same figures", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const { buildWorkbook } = await import("@/lib/server/dashboard-export");
+    const scope = (await resolveDashboardScope(u.R, w.R))!;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(await buildWorkbook(u.R, "don-vi", scope, year));
+    const ws = book.worksheets[0];
+    expect(ws.name).toBe("Theo đơn vị");
+    expect(ws.getCell("A1").value).toBe("Theo đơn vị");
+    expect(String(ws.getCell("A2").value)).toBe("Tỉnh ủy R · Năm 2026 · tình trạng tính đến ngày 22/11/2026");
+    expect(ws.getRow(4).values).toEqual([undefined, "Đơn vị", "Nhiệm vụ", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Quá hạn", "Đang thực hiện", "Tỷ lệ đúng hạn"]);
+    expect(ws.getRow(5).values).toEqual([undefined, "Huyện Hai", 2, 1, 0, 1, 0, 0.5]);
+    expect(ws.getRow(6).values).toEqual([undefined, "Huyện Một", 5, 2, 1, 1, 1, 0.5]);
+    expect(ws.getCell("H5").numFmt).toBe("0.0%");
+
+    const targets = new ExcelJS.Workbook();
+    await targets.xlsx.load(await buildWorkbook(u.R, "chi-tieu", scope, year));
+    const t = targets.worksheets[0];
+    expect(t.getRow(7).values).toEqual([undefined, "Tổng cộng", 2, 2, 75, 90, 75 / 90]);
+
+    for (const table of ["tong-quan", "van-ban", "ban-do-nhiet", "thi-dua"] as const) {
+      const other = new ExcelJS.Workbook();
+      await other.xlsx.load(await buildWorkbook(u.R, table, scope, year));
+      expect(other.worksheets.length).toBeGreaterThan(0);
+      expect(String(other.worksheets[0].getCell("A2").value)).toContain("Năm 2026");
+    }
+  });
+});

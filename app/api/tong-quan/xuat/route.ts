@@ -1,0 +1,31 @@
+// GET /api/tong-quan/xuat?bang=don-vi&don-vi=…&ky=2026 — one dashboard table as an Excel workbook.
+import { NextResponse, type NextRequest } from "next/server";
+import { can } from "@/lib/auth/permissions";
+import { todayIn } from "@/lib/domain/clock";
+import { parsePeriod, periodContaining } from "@/lib/domain/period";
+import { serverConfig } from "@/lib/server/config";
+import { resolveDashboardScope } from "@/lib/server/dashboard";
+import { buildWorkbook, EXPORT_TABLES, type ExportTable } from "@/lib/server/dashboard-export";
+import { getCurrentUser } from "@/lib/server/session";
+
+export async function GET(request: NextRequest) {
+  const user = await getCurrentUser();
+  if (!user) return NextResponse.json({ error: "UNAUTHENTICATED" }, { status: 401 });
+  if (!can(user.role, "read:dashboard")) return NextResponse.json({ error: "FORBIDDEN" }, { status: 403 });
+  const q = request.nextUrl.searchParams;
+  const table = q.get("bang") as ExportTable;
+  if (!EXPORT_TABLES.includes(table)) return NextResponse.json({ error: "UNKNOWN_TABLE" }, { status: 400 });
+  const orgId = Number(q.get("don-vi") ?? user.organizationId);
+  const scope = Number.isInteger(orgId) && orgId > 0 && orgId <= 2_147_483_647 ? await resolveDashboardScope(user, orgId) : null;
+  if (!scope) return NextResponse.json({ error: "NOT_FOUND" }, { status: 404 });
+  const period = parsePeriod(q.get("ky")) ?? periodContaining("YEAR", todayIn(serverConfig().clock));
+  const bytes = await buildWorkbook(user, table, scope, period);
+  const name = `${table}-${period.key}.xlsx`;
+  return new NextResponse(new Uint8Array(bytes), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${name}"`,
+      "Cache-Control": "private, no-store",
+    },
+  });
+}

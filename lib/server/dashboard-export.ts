@@ -1,0 +1,152 @@
+import "server-only";
+// Each dashboard table as an Excel workbook: a title block (organisation, period, the day the figures
+// are judged on), Vietnamese headers, dd/MM/yyyy dates, rates as percentages. The figures come from
+// the same functions the pages call.
+import ExcelJS from "exceljs";
+import { formatViDate } from "@/lib/domain/calendar";
+import type { Period } from "@/lib/domain/period";
+import { format, messages } from "@/lib/i18n/messages";
+import { dashboardOverview, unitRanking, type DashboardScope, type Figures } from "./dashboard";
+import { directiveProgress, emulationScore, heatmap, targetCoverage } from "./dashboard-views";
+import type { SessionUser } from "./session-user";
+
+export const EXPORT_TABLES = ["tong-quan", "don-vi", "van-ban", "ban-do-nhiet", "chi-tieu", "thi-dua"] as const;
+export type ExportTable = (typeof EXPORT_TABLES)[number];
+
+const m = messages.dashboard;
+const f = m.figures;
+
+export function periodLabel(period: Period): string {
+  const [y, part] = period.key.split("-");
+  switch (period.kind) {
+    case "YEAR":
+      return format(m.periodKinds.YEAR, { year: y });
+    case "HALF":
+      return format(m.periodKinds.HALF, { half: part === "H1" ? "đầu" : "cuối", year: y });
+    case "QUARTER":
+      return format(m.periodKinds.QUARTER, { quarter: ["I", "II", "III", "IV"][Number(part.slice(1)) - 1], year: y });
+    case "MONTH":
+      return format(m.periodKinds.MONTH, { month: String(Number(part)), year: y });
+    case "RANGE":
+      return format(m.periodKinds.RANGE, { from: formatViDate(period.from), to: formatViDate(period.to) });
+  }
+}
+
+const directiveName = (d: { type: string; symbol: string | null }) => {
+  const type = messages.directiveType[d.type as keyof typeof messages.directiveType] ?? d.type;
+  return d.symbol ? `${type} số ${d.symbol}` : type;
+};
+
+const figureHeaders = [f.total, f.completedOnTime, f.completedLate, f.overdue, f.inProgress, f.onTimeRate];
+const figureCells = (x: Figures) => [x.total, x.completedOnTime, x.completedLate, x.overdue, x.inProgress, x.onTimeRate];
+
+function sheet(book: ExcelJS.Workbook, name: string, title: string, subtitle: string, headers: string[], rows: (string | number | null)[][], percentColumns: number[] = []) {
+  const ws = book.addWorksheet(name.slice(0, 31));
+  ws.addRow([title]).font = { bold: true, size: 14 };
+  ws.addRow([subtitle]).font = { italic: true };
+  ws.addRow([]);
+  const head = ws.addRow(headers);
+  head.font = { bold: true };
+  head.eachCell((c) => {
+    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF5F5F4" } };
+    c.border = { bottom: { style: "thin" } };
+  });
+  for (const r of rows) {
+    const row = ws.addRow(r);
+    // Rates are stored as fractions and shown as percentages by the cell format.
+    for (const col of percentColumns) row.getCell(col).numFmt = "0.0%";
+  }
+  ws.columns.forEach((c, i) => {
+    c.width = i === 0 ? 48 : Math.max(12, Math.min(40, (headers[i] ?? "").length + 2));
+  });
+  ws.views = [{ state: "frozen", ySplit: 4 }];
+  return ws;
+}
+
+/** The workbook of one dashboard table for the subtree of `scope` and `period`. */
+export async function buildWorkbook(user: SessionUser, table: ExportTable, scope: DashboardScope, period: Period): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = messages.app.name;
+  const overview = await dashboardOverview(user, scope.id, period);
+  const subtitle = format(m.scopeLine, { unit: scope.name, period: periodLabel(period), date: formatViDate(overview.asOf) });
+  switch (table) {
+    case "tong-quan": {
+      sheet(book, messages.exportSheets.overview, m.views.overview, subtitle, figureHeaders, [figureCells(overview.figures)], [6]);
+      sheet(
+        book,
+        messages.exportSheets.trend,
+        messages.exportSheets.trend,
+        subtitle,
+        [m.month, m.completed, f.completedLate, m.becameOverdue],
+        overview.trend.map((t) => [`${t.month.slice(5)}/${t.month.slice(0, 4)}`, t.completed, t.completedLate, t.becameOverdue]),
+      );
+      break;
+    }
+    case "don-vi":
+    case "thi-dua": {
+      const rows = await unitRanking(user, scope.id, period);
+      if (table === "don-vi") {
+        sheet(book, messages.exportSheets.units, m.views.units, subtitle, [m.unit, ...figureHeaders], rows.map((r) => [r.own ? format(m.own, { unit: r.name }) : r.name, ...figureCells(r)]), [7]);
+      } else {
+        const scored = rows.filter((r) => !r.own).map((r) => ({ r, score: emulationScore(r) })).sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
+        const ws = sheet(
+          book,
+          messages.exportSheets.emulation,
+          m.views.emulation,
+          subtitle,
+          [m.rank, m.unit, m.score, f.onTimeRate, f.overdue, f.total],
+          scored.map(({ r, score }, i) => [score === null ? null : i + 1, r.name, score, r.onTimeRate, r.overdue, r.total]),
+          [4],
+        );
+        ws.addRow([]);
+        ws.addRow([m.scoreFormula]).font = { italic: true };
+      }
+      break;
+    }
+    case "van-ban": {
+      const rows = await directiveProgress(user, scope.id, period);
+      sheet(
+        book,
+        messages.exportSheets.directives,
+        m.views.directives,
+        subtitle,
+        [m.directive, m.issuer, m.units, m.childPlans, ...figureHeaders],
+        rows.map((r) => [`${directiveName(r)} — ${r.title}`, r.issuerName, r.units, r.childPlans, ...figureCells(r)]),
+        [10],
+      );
+      break;
+    }
+    case "ban-do-nhiet": {
+      const h = await heatmap(user, scope.id, period);
+      sheet(
+        book,
+        messages.exportSheets.heatmap,
+        m.views.heatmap,
+        subtitle,
+        [m.unit, ...h.directives.map(directiveName)],
+        h.units.map((u) => [u.name, ...h.directives.map((d) => {
+          const cell = h.cells[u.id]?.[d.id];
+          return cell ? `${messages.assignmentStatus[cell.status]} (${cell.count})` : "";
+        })]),
+      );
+      break;
+    }
+    case "chi-tieu": {
+      const t = await targetCoverage(user, scope.id, period);
+      sheet(
+        book,
+        messages.exportSheets.targets,
+        m.views.targets,
+        subtitle,
+        [m.unit, m.assignments, m.reported, m.achieved, m.denominator, m.coverage],
+        [...t.rows.map((r) => [r.name, r.assignments, r.reported, r.achieved, r.denominator, r.coverage]), [m.total, t.total.assignments, t.total.reported, t.total.achieved, t.total.denominator, t.total.coverage]],
+        [6],
+      );
+      break;
+    }
+  }
+  const made = book.worksheets[0];
+  made.addRow([]);
+  made.addRow([format(messages.exportSheets.madeOn, { date: formatViDate(overview.asOf) })]).font = { italic: true, color: { argb: "FF57534E" } };
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
