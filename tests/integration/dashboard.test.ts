@@ -182,7 +182,7 @@ describe("exports", () => {
     expect(ws.getRow(4).values).toEqual([undefined, "Đơn vị", "Nhiệm vụ", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Quá hạn", "Đang thực hiện", "Tỷ lệ đúng hạn"]);
     expect(ws.getRow(5).values).toEqual([undefined, "Huyện Hai", 2, 1, 0, 1, 0, 0.5]);
     expect(ws.getRow(6).values).toEqual([undefined, "Huyện Một", 5, 2, 1, 1, 1, 0.5]);
-    expect(ws.getCell("H5").numFmt).toBe("0.0%");
+    expect(ws.getCell("G5").numFmt).toBe("0.0%");
 
     const targets = new ExcelJS.Workbook();
     await targets.xlsx.load(await buildWorkbook(u.R, "chi-tieu", scope, year));
