@@ -2,38 +2,16 @@
 // database (embedded unless DATABASE_URL is set), migrates, seeds an empty database, builds when
 // the sources changed, serves on PORT (3000), and prints the demo accounts.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import { format, messages } from "../i18n/messages";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/users";
 import { authSecret, openDatabase, prepareDatabase, ROOT, StartupError } from "./database";
+import { buildIsStale } from "./build";
 import { explainStartupError } from "./startup-errors";
 
 const port = Number(process.env.PORT ?? 3000);
 const m = messages.startup;
-
-function newestMtime(dir: string): number {
-  if (!existsSync(dir)) return 0;
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIsStale(): boolean {
-  const buildId = path.join(ROOT, ".next", "BUILD_ID");
-  if (!existsSync(buildId)) return true;
-  const built = statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "tailwind.config.ts", "package.json"];
-  return sources.some((s) => {
-    const full = path.join(ROOT, s);
-    return existsSync(full) && (statSync(full).isDirectory() ? newestMtime(full) : statSync(full).mtimeMs) > built;
-  });
-}
 
 function assertPortFree(p: number): Promise<void> {
   return new Promise((resolve, reject) => {

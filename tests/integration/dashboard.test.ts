@@ -174,7 +174,7 @@ describe("exports", () => {
     const { buildWorkbook } = await import("@/lib/server/dashboard-export");
     const scope = (await resolveDashboardScope(u.R, w.R))!;
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(await buildWorkbook(u.R, "don-vi", scope, year));
+    await book.xlsx.load((await buildWorkbook(u.R, "don-vi", scope, year)) as never);
     const ws = book.worksheets[0];
     expect(ws.name).toBe("Theo đơn vị");
     expect(ws.getCell("A1").value).toBe("Theo đơn vị");
@@ -185,13 +185,13 @@ describe("exports", () => {
     expect(ws.getCell("G5").numFmt).toBe("0.0%");
 
     const targets = new ExcelJS.Workbook();
-    await targets.xlsx.load(await buildWorkbook(u.R, "chi-tieu", scope, year));
+    await targets.xlsx.load((await buildWorkbook(u.R, "chi-tieu", scope, year)) as never);
     const t = targets.worksheets[0];
     expect(t.getRow(7).values).toEqual([undefined, "Tổng cộng", 2, 2, 75, 90, 75 / 90]);
 
     for (const table of ["tong-quan", "van-ban", "ban-do-nhiet", "thi-dua"] as const) {
       const other = new ExcelJS.Workbook();
-      await other.xlsx.load(await buildWorkbook(u.R, table, scope, year));
+      await other.xlsx.load((await buildWorkbook(u.R, table, scope, year)) as never);
       expect(other.worksheets.length).toBeGreaterThan(0);
       expect(String(other.worksheets[0].getCell("A2").value)).toContain("Năm 2026");
     }

@@ -30,6 +30,7 @@ export const ui = {
     loading: "Đang tải nội dung…",
   },
   states: {
+    serverUp: "Hệ thống đang hoạt động.",
     loading: "Đang tải…",
     empty: "Chưa có dữ liệu",
   },

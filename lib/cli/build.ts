@@ -1,0 +1,27 @@
+// Whether the production build is older than the sources it was made from.
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import { ROOT } from "./database";
+
+function newestMtime(dir: string): number {
+  if (!existsSync(dir)) return 0;
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+    const full = path.join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+export function buildIsStale(): boolean {
+  const buildId = path.join(ROOT, ".next", "BUILD_ID");
+  if (!existsSync(buildId)) return true;
+  const built = statSync(buildId).mtimeMs;
+  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "tailwind.config.ts", "package.json"];
+  return sources.some((s) => {
+    const full = path.join(ROOT, s);
+    return existsSync(full) && (statSync(full).isDirectory() ? newestMtime(full) : statSync(full).mtimeMs) > built;
+  });
+}
+
