@@ -7,12 +7,13 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, type IsoDate } from "@/lib/domain/calendar";
 import { todayIn } from "@/lib/domain/clock";
-import type { Period } from "@/lib/domain/period";
+import { monthsOf, type Period } from "@/lib/domain/period";
 import { inRateSql, statusSql } from "./compliance";
 import { serverConfig } from "./config";
 import { db, isoDate } from "./db";
 import { organizationInScope } from "./scope";
 import { assertCan, type SessionUser } from "./session-user";
+import { monthlyFigures, sumRows, summarizedIds } from "./dashboard-summary";
 
 export interface Figures {
   total: number;
@@ -117,15 +118,19 @@ export function options(rootId: number, period: Period | null, asOf?: IsoDate): 
 /** The figures alone: for a period, or for every date (null), as of today or another day. */
 export async function dashboardFigures(user: SessionUser, rootId: number, period: Period | null, asOf?: IsoDate): Promise<Figures> {
   assertCan(user, "read:dashboard");
-  const [row] = await db().$queryRaw<FigureRow[]>(Prisma.sql`WITH ${baseCte(user, options(rootId, period, asOf))} SELECT ${figures()} FROM base`);
+  const o = options(rootId, period, asOf);
+  if (period) return withRate(sumRows(await monthlyFigures(user, [rootId], period, o.today, todayIn(serverConfig().clock))));
+  const [row] = await db().$queryRaw<FigureRow[]>(Prisma.sql`WITH ${baseCte(user, o)} SELECT ${figures()} FROM base`);
   return withRate(row);
 }
 
+/** One month of the period, by the due date of the work (or, for ongoing work, of its next report). */
 export interface TrendPoint {
   month: string;
+  /** Work due in the month that is completed, on time or late. */
   completed: number;
   completedLate: number;
-  /** Assignments whose due date fell in the month and that were not done by it. */
+  /** Work due in the month not done by its date: completed late, or still overdue. */
   becameOverdue: number;
 }
 
@@ -140,22 +145,13 @@ export interface UpcomingItem {
 export async function dashboardOverview(user: SessionUser, rootId: number, period: Period) {
   assertCan(user, "read:dashboard");
   const o = options(rootId, period);
-  const [totals] = await db().$queryRaw<FigureRow[]>(Prisma.sql`WITH ${baseCte(user, o)} SELECT ${figures()} FROM base`);
-  const trend = await db().$queryRaw<TrendPoint[]>(Prisma.sql`
-    WITH ${baseCte(user, o)},
-    months AS (SELECT DISTINCT to_char(g, 'YYYY-MM') AS month FROM generate_series(${period.from}::date, ${period.to}::date, interval '1 day') g),
-    done AS (
-      SELECT to_char(completed_on, 'YYYY-MM') AS month, count(*)::int AS completed,
-        count(*) FILTER (WHERE status = 'COMPLETED_LATE')::int AS late
-      FROM base WHERE status IN ('COMPLETED_ON_TIME', 'COMPLETED_LATE') GROUP BY 1
-    ),
-    missed AS (
-      SELECT to_char(due_on, 'YYYY-MM') AS month, count(*)::int AS n
-      FROM base WHERE due_on IS NOT NULL AND status IN ('OVERDUE', 'COMPLETED_LATE') GROUP BY 1
-    )
-    SELECT m.month, COALESCE(d.completed, 0) AS completed, COALESCE(d.late, 0) AS "completedLate", COALESCE(x.n, 0) AS "becameOverdue"
-    FROM months m LEFT JOIN done d ON d.month = m.month LEFT JOIN missed x ON x.month = m.month
-    ORDER BY m.month`);
+  const months = await monthlyFigures(user, [rootId], period, o.today, o.today);
+  const totals = sumRows(months);
+  // Each month of the period: the work due in it, how much was done (and late), how much was not done by its date.
+  const trend: TrendPoint[] = monthsOf(period).map((month) => {
+    const r = sumRows(months.filter((x) => x.month === month));
+    return { month, completed: r.completedOnTime + r.completedLate, completedLate: r.completedLate, becameOverdue: r.completedLate + r.overdue };
+  });
   // The next fourteen days are about today, whatever the period: what leadership must press for now.
   const soon = addDays(o.today, 14);
   const upcoming = await db().$queryRaw<(Omit<UpcomingItem, "directive" | "dueOn"> & { due_on: Date; directive_id: number; type: string; symbol: string | null })[]>(
@@ -201,7 +197,25 @@ export interface UnitRow extends Figures {
 /** The units directly under X, each with the figures of its whole subtree; plus X's own work. */
 export async function unitRanking(user: SessionUser, rootId: number, period: Period): Promise<UnitRow[]> {
   assertCan(user, "read:dashboard");
-  const rows = await db().$queryRaw<(FigureRow & { unitId: number; name: string; childCount: number; own: boolean })[]>(Prisma.sql`
+  const today = todayIn(serverConfig().clock);
+  const children = await db().organization.findMany({
+    where: { parentId: rootId },
+    select: { id: true, name: true, _count: { select: { children: true } } },
+  });
+  const kept = await summarizedIds(children.map((c) => c.id));
+  let rows: (FigureRow & { unitId: number; name: string; childCount: number; own: boolean })[];
+  if (children.length && children.every((c) => kept.has(c.id))) {
+    // The units directly under the top: their kept counts, and the top's own work from its assignments.
+    const months = await monthlyFigures(user, children.map((c) => c.id), period, today, today);
+    const [own] = await db().$queryRaw<FigureRow[]>(Prisma.sql`
+      WITH ${baseCte(user, options(rootId, period))} SELECT ${figures()} FROM base WHERE unit_id = ${rootId}`);
+    const root = await db().organization.findUniqueOrThrow({ where: { id: rootId }, select: { name: true } });
+    rows = [
+      ...children.map((c) => ({ ...sumRows(months.filter((m) => m.orgId === c.id)), unitId: c.id, name: c.name, childCount: c._count.children, own: false })),
+      { ...own, unitId: rootId, name: root.name, childCount: children.length, own: true },
+    ];
+  } else {
+    rows = await db().$queryRaw<(FigureRow & { unitId: number; name: string; childCount: number; own: boolean })[]>(Prisma.sql`
     WITH ${baseCte(user, options(rootId, period))},
     grouped AS (
       SELECT COALESCE(ch.ancestor_id, ${rootId}) AS unit_id, b.status, b.in_rate
@@ -215,6 +229,7 @@ export async function unitRanking(user: SessionUser, rootId: number, period: Per
     JOIN organization o ON o.id = u.id
     LEFT JOIN grouped g ON g.unit_id = o.id
     GROUP BY o.id, o.name`);
+  }
   return rows
     .map((r) => ({ ...withRate(r), unitId: r.unitId, name: r.name, childCount: r.childCount, own: r.own }))
     .filter((r) => !r.own || r.total > 0)

@@ -76,8 +76,11 @@ describe("overview", () => {
     // overdue A/X3, A/D1; in progress B/X1. Rate = 3 on time ÷ 6 due or done (all but B/X1) = 0,5.
     const o = await dashboardOverview(u.R, w.R, year);
     expect(o.figures).toEqual({ total: 7, completedOnTime: 3, completedLate: 1, overdue: 2, inProgress: 1, rateDenominator: 6, onTimeRate: 0.5 });
-    expect(o.trend.find((t) => t.month === "2026-06")).toEqual({ month: "2026-06", completed: 1, completedLate: 0, becameOverdue: 3 });
-    expect(o.trend.find((t) => t.month === "2026-07")).toEqual({ month: "2026-07", completed: 1, completedLate: 1, becameOverdue: 0 });
+    // By due month: June holds A (X1 on time, X2 late, X3 and D1 overdue); May holds P; December holds B.
+    expect(o.trend.find((t) => t.month === "2026-06")).toEqual({ month: "2026-06", completed: 2, completedLate: 1, becameOverdue: 3 });
+    expect(o.trend.find((t) => t.month === "2026-05")).toEqual({ month: "2026-05", completed: 1, completedLate: 0, becameOverdue: 0 });
+    expect(o.trend.find((t) => t.month === "2026-12")).toEqual({ month: "2026-12", completed: 1, completedLate: 0, becameOverdue: 0 });
+    expect(o.trend.find((t) => t.month === "2026-07")).toEqual({ month: "2026-07", completed: 0, completedLate: 0, becameOverdue: 0 });
     expect(o.trend).toHaveLength(12);
     // Due in the next 14 days (to 06/12): nothing; B is due 10/12.
     expect(o.upcomingCount).toBe(0);

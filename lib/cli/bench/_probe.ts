@@ -1,0 +1,20 @@
+import { overrideServerConfig } from "../../server/config";
+import { fixedClock } from "../../domain/clock";
+import { db, pool, disconnect } from "../../server/db";
+import { findActiveAccount } from "../../server/users";
+import { sessionUserFrom } from "../../server/session-user";
+import { dashboardOverview, unitRanking } from "../../server/dashboard";
+import { heatmap } from "../../server/dashboard-views";
+import { listInbox } from "../../server/inbox";
+import { parsePeriod } from "../../domain/period";
+overrideServerConfig({ DATABASE_URL: "postgresql://postgres@127.0.0.1:5432/chidao_scale", clock: fixedClock("2026-11-22") });
+const u = async (n: string) => sessionUserFrom((await findActiveAccount((await pool().query("select id from user_account where username=$1", [n])).rows[0].id))!);
+const tw = await u("lanhdao.tw"), tinh = await u("lanhdao.tinh01"), xa = await u("truong.xa0001");
+const y = parsePeriod("2026")!;
+async function time(name: string, f: () => Promise<unknown>) { const ts: number[] = []; for (let i = 0; i < 4; i++) { const t = Date.now(); await f(); ts.push(Date.now() - t); } console.log(name, ts.join(" ")); }
+await time("overview tw", () => dashboardOverview(tw, tw.organizationId, y));
+await time("ranking tw", () => unitRanking(tw, tw.organizationId, y));
+await time("heatmap tinh", () => heatmap(tinh, tinh.organizationId, y));
+await time("overview tinh", () => dashboardOverview(tinh, tinh.organizationId, y));
+await time("inbox xa", () => listInbox(xa, {}));
+await disconnect(); void db; process.exit(0);
