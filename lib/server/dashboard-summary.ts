@@ -94,3 +94,23 @@ export function sumRows(rows: FigureRow[]): FigureRow {
   for (const r of rows) for (const k of Object.keys(total) as (keyof FigureRow)[]) total[k] += r[k];
   return total;
 }
+
+/** Open work of the subtree due between two days (the "next 14 days"), from the kept counts when kept. */
+export async function openDueCount(user: SessionUser, rootId: number, from: IsoDate, to: IsoDate): Promise<number> {
+  const kept = (await summarizedIds([rootId])).has(rootId);
+  const home = user.organizationId;
+  const secretOrAll = kept ? Prisma.sql`d.confidentiality = 'SECRET'` : Prisma.sql`TRUE`;
+  const [detail] = await db().$queryRaw<{ n: number }[]>(Prisma.sql`
+    SELECT count(*)::int AS n FROM assignment a
+    JOIN organization_closure c ON c.descendant_id = a.unit_id AND c.ancestor_id = ${rootId}
+    JOIN directive d ON d.id = a.directive_id
+    WHERE a.state IN ('OPEN', 'SUBMITTED') AND d.status <> 'DRAFT' AND ${secretOrAll}
+      AND a.due_on BETWEEN ${from}::date AND ${to}::date
+      AND (d.confidentiality = 'NORMAL' OR d.issuer_id = ${home}
+           OR EXISTS (SELECT 1 FROM assignment sa WHERE sa.directive_id = d.id AND sa.unit_id = ${home}))`);
+  if (!kept) return detail?.n ?? 0;
+  const [row] = await db().$queryRaw<{ n: number }[]>(Prisma.sql`
+    SELECT COALESCE(sum(n), 0)::int AS n FROM subtree_stat
+    WHERE org_id = ${rootId} AND bucket = 'OPEN_DATED' AND day BETWEEN ${from}::date AND ${to}::date`);
+  return (row?.n ?? 0) + (detail?.n ?? 0);
+}

@@ -13,7 +13,7 @@ import { serverConfig } from "./config";
 import { db, isoDate } from "./db";
 import { organizationInScope } from "./scope";
 import { assertCan, type SessionUser } from "./session-user";
-import { monthlyFigures, sumRows, summarizedIds } from "./dashboard-summary";
+import { monthlyFigures, openDueCount, sumRows, summarizedIds } from "./dashboard-summary";
 
 export interface Figures {
   total: number;
@@ -43,7 +43,6 @@ export async function resolveDashboardScope(user: SessionUser, orgId?: number): 
     select: {
       id: true,
       name: true,
-      _count: { select: { children: true } },
       ancestors: { where: { depth: { gt: 0 } }, orderBy: { depth: "desc" }, select: { ancestor: { select: { id: true, name: true } } } },
     },
   });
@@ -60,7 +59,7 @@ export async function resolveDashboardScope(user: SessionUser, orgId?: number): 
     id: org.id,
     name: org.name,
     path: org.ancestors.map((a) => a.ancestor).filter((a) => inScope.has(a.id)),
-    childCount: org._count.children,
+    childCount: await db().organization.count({ where: { parentId: org.id } }),
   };
 }
 
@@ -69,10 +68,12 @@ interface BaseOptions {
   /** null: every date, ongoing work without a report cycle included. */
   period: Period | null;
   today: IsoDate;
+  /** Only the organisation's own assignments, not its units'. */
+  ownOnly?: boolean;
 }
 
 /** The base set as a CTE named `base`: one row per assignment, with its status as of today. */
-export function baseCte(user: SessionUser, { rootId, period, today }: BaseOptions): Prisma.Sql {
+export function baseCte(user: SessionUser, { rootId, period, today, ownOnly = false }: BaseOptions): Prisma.Sql {
   const asOf = Prisma.sql`${today}::date`;
   const home = user.organizationId;
   return Prisma.sql`
@@ -82,7 +83,8 @@ export function baseCte(user: SessionUser, { rootId, period, today }: BaseOption
       FROM organization_closure c
       JOIN assignment a ON a.unit_id = c.descendant_id
       JOIN directive d ON d.id = a.directive_id
-      WHERE c.ancestor_id = ${rootId} AND a.state <> 'CANCELLED' AND d.status <> 'DRAFT'
+      WHERE c.ancestor_id = ${rootId} AND ${ownOnly ? Prisma.sql`c.descendant_id = ${rootId}` : Prisma.sql`TRUE`}
+        AND a.state <> 'CANCELLED' AND d.status <> 'DRAFT'
         AND ${period ? Prisma.sql`COALESCE(a.due_on, a.report_due_on) BETWEEN ${period.from}::date AND ${period.to}::date` : Prisma.sql`TRUE`}
         AND (d.confidentiality = 'NORMAL' OR d.issuer_id = ${home}
              OR EXISTS (SELECT 1 FROM assignment sa WHERE sa.directive_id = d.id AND sa.unit_id = ${home}))
@@ -157,25 +159,22 @@ export async function dashboardOverview(user: SessionUser, rootId: number, perio
   const upcoming = await db().$queryRaw<(Omit<UpcomingItem, "directive" | "dueOn"> & { due_on: Date; directive_id: number; type: string; symbol: string | null })[]>(
     Prisma.sql`
       SELECT a.id AS "assignmentId", a.due_on, u.name AS "unitName", t.title AS "taskTitle", d.id AS directive_id, d.type, d.symbol
-      FROM organization_closure c
-      JOIN assignment a ON a.unit_id = c.descendant_id
+      FROM assignment a
+      JOIN organization_closure c ON c.descendant_id = a.unit_id AND c.ancestor_id = ${rootId}
       JOIN directive d ON d.id = a.directive_id JOIN task t ON t.id = a.task_id JOIN organization u ON u.id = a.unit_id
-      WHERE c.ancestor_id = ${rootId} AND a.state IN ('OPEN', 'SUBMITTED') AND d.status = 'ISSUED'
+      WHERE a.state IN ('OPEN', 'SUBMITTED') AND d.status = 'ISSUED'
         AND a.due_on BETWEEN ${o.today}::date AND ${soon}::date
-        AND (d.confidentiality = 'NORMAL' OR d.issuer_id = ${user.organizationId})
+        AND (d.confidentiality = 'NORMAL' OR d.issuer_id = ${user.organizationId}
+             OR EXISTS (SELECT 1 FROM assignment sa WHERE sa.directive_id = d.id AND sa.unit_id = ${user.organizationId}))
       ORDER BY a.due_on, a.id LIMIT 20`,
   );
-  const [upcomingCount] = await db().$queryRaw<{ n: number }[]>(Prisma.sql`
-    SELECT count(*)::int AS n FROM organization_closure c JOIN assignment a ON a.unit_id = c.descendant_id JOIN directive d ON d.id = a.directive_id
-    WHERE c.ancestor_id = ${rootId} AND a.state IN ('OPEN', 'SUBMITTED') AND d.status = 'ISSUED'
-      AND a.due_on BETWEEN ${o.today}::date AND ${soon}::date
-      AND (d.confidentiality = 'NORMAL' OR d.issuer_id = ${user.organizationId})`);
+  const upcomingCount = await openDueCount(user, rootId, o.today, soon);
   return {
     asOf: o.today,
     period,
     figures: withRate(totals),
     trend,
-    upcomingCount: upcomingCount?.n ?? 0,
+    upcomingCount,
     upcoming: upcoming.map((u) => ({
       assignmentId: u.assignmentId,
       dueOn: isoDate(u.due_on) as string,
@@ -198,20 +197,20 @@ export interface UnitRow extends Figures {
 export async function unitRanking(user: SessionUser, rootId: number, period: Period): Promise<UnitRow[]> {
   assertCan(user, "read:dashboard");
   const today = todayIn(serverConfig().clock);
-  const children = await db().organization.findMany({
-    where: { parentId: rootId },
-    select: { id: true, name: true, _count: { select: { children: true } } },
-  });
+  // Raw SQL: Prisma's relation count scans the whole forest here, the index answers at once.
+  const children = await db().$queryRaw<{ id: number; name: string; childCount: number }[]>(Prisma.sql`
+    SELECT o.id, o.name, (SELECT count(*) FROM organization k WHERE k.parent_id = o.id)::int AS "childCount"
+    FROM organization o WHERE o.parent_id = ${rootId}`);
   const kept = await summarizedIds(children.map((c) => c.id));
   let rows: (FigureRow & { unitId: number; name: string; childCount: number; own: boolean })[];
   if (children.length && children.every((c) => kept.has(c.id))) {
     // The units directly under the top: their kept counts, and the top's own work from its assignments.
     const months = await monthlyFigures(user, children.map((c) => c.id), period, today, today);
     const [own] = await db().$queryRaw<FigureRow[]>(Prisma.sql`
-      WITH ${baseCte(user, options(rootId, period))} SELECT ${figures()} FROM base WHERE unit_id = ${rootId}`);
+      WITH ${baseCte(user, { ...options(rootId, period), ownOnly: true })} SELECT ${figures()} FROM base`);
     const root = await db().organization.findUniqueOrThrow({ where: { id: rootId }, select: { name: true } });
     rows = [
-      ...children.map((c) => ({ ...sumRows(months.filter((m) => m.orgId === c.id)), unitId: c.id, name: c.name, childCount: c._count.children, own: false })),
+      ...children.map((c) => ({ ...sumRows(months.filter((m) => m.orgId === c.id)), unitId: c.id, name: c.name, childCount: c.childCount, own: false })),
       { ...own, unitId: rootId, name: root.name, childCount: children.length, own: true },
     ];
   } else {

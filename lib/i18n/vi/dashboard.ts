@@ -189,6 +189,7 @@ export const dashboard = {
       signFor: "THỦ TRƯỞNG CƠ QUAN",
       signHint: "(Ký, ghi rõ họ tên và đóng dấu)",
       toolbar: "Tùy chọn bản in",
+      preview: "Bản xem trước khi in",
       table: "Bảng in kèm",
       apply: "Xem bản in",
       print: "In",
