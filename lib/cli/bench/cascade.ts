@@ -68,6 +68,14 @@ try {
   });
   if (!saved.ok) throw new Error(`could not save the directive: ${JSON.stringify(saved)}`);
 
+  // Between runs the table is emptied the way the app would (DELETE: its statistics triggers keep
+  // the dashboard counts right; TRUNCATE … CASCADE would also empty the directives that point at
+  // assignments) and vacuumed, so each method starts from the same empty table.
+  async function emptyAssignments() {
+    await sql.query("DELETE FROM assignment");
+    await sql.query("VACUUM ANALYZE assignment");
+  }
+
   // 1. The cascade, exactly as the "Ban hành" action runs it.
   let t = process.hrtime.bigint();
   const issued = await issueDirective(user, saved.value.id);
@@ -78,7 +86,7 @@ try {
   // 2. A raw COPY of the very same rows into the same, emptied table. The embedded database's
   // socket server does not speak COPY's sub-protocol, so there the baseline needs a real server.
   const rows = (await sql.query(`SELECT task_id, directive_id, unit_id, role, state, due_on::text AS due_on FROM assignment ORDER BY id`)).rows;
-  await sql.query("TRUNCATE assignment RESTART IDENTITY CASCADE");
+  await emptyAssignments();
   const embedded = !process.env.DATABASE_URL;
   let copyMs: number | null = null;
   if (embedded) log("COPY: cơ sở dữ liệu nhúng (PGlite qua socket) không hỗ trợ COPY FROM STDIN — hãy chạy với DATABASE_URL để đo tỷ lệ.");
@@ -98,7 +106,7 @@ try {
   }
 
   // 3. The ORM, one row at a time, on a sample.
-  await sql.query("TRUNCATE assignment RESTART IDENTITY CASCADE");
+  await emptyAssignments();
   const sample = rows.slice(0, ORM_SAMPLE);
   t = process.hrtime.bigint();
   for (const r of sample) {
