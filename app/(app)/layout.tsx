@@ -12,6 +12,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const nav = [
     ...(user.role === "UNIT_HEAD" ? [{ href: "/", label: messages.menu.unitWork }] : []),
     ...(user.role === "OFFICE_STAFF" || user.role === "LEADERSHIP" ? [{ href: "/", label: messages.menu.home }] : []),
+    ...(can(user.role, "read:dashboard") ? [{ href: "/tong-quan", label: messages.dashboard.title }] : []),
     ...(can(user.role, "review:report") ? [{ href: "/duyet", label: messages.review.menu }] : []),
     ...(can(user.role, "read:directive") ? [{ href: "/van-ban", label: messages.menu.register }] : []),
     ...(can(user.role, "read:organization") ? [{ href: "/to-chuc", label: messages.menu.organizations }] : []),

@@ -43,15 +43,15 @@ export function AppShell({ user, nav, unread, children }: AppShellProps) {
   const roleLine = `${messages.role[user.role]} · ${user.organizationName}`;
 
   return (
-    <div className="flex min-h-screen flex-col">
+    <div className="flex min-h-screen flex-col print:block print:min-h-0">
       <a
         href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:text-sm focus:font-medium focus:text-brand-800 focus:shadow-lg"
+        className="print:hidden sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:text-sm focus:font-medium focus:text-brand-800 focus:shadow-lg"
       >
         {messages.a11y.skipToContent}
       </a>
 
-      <header className="relative bg-brand-700 text-white">
+      <header className="relative bg-brand-700 text-white print:hidden">
         <div className="mx-auto flex h-14 max-w-content items-center gap-2 px-4 sm:gap-4 sm:px-6 lg:px-8">
           <Link href="/" className="min-w-0 flex-1 truncate text-[0.9375rem] font-semibold tracking-tight focus-visible:outline-white sm:text-base">
             <span className="sm:hidden">{messages.app.shortName}</span>
@@ -92,13 +92,13 @@ export function AppShell({ user, nav, unread, children }: AppShellProps) {
         </div>
       </header>
 
-      <nav aria-label={messages.nav.primary} className="hidden border-b border-stone-200 bg-white md:block">
+      <nav aria-label={messages.nav.primary} className="hidden border-b border-stone-200 bg-white md:block print:hidden">
         <div className="mx-auto max-w-content px-4 sm:px-6 lg:px-8">
           <NavLinks items={nav} variant="bar" />
         </div>
       </nav>
 
-      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-content flex-1 px-4 py-6 focus:outline-none sm:px-6 lg:px-8">
+      <main id="main" tabIndex={-1} className="mx-auto w-full max-w-content flex-1 px-4 py-6 focus:outline-none sm:px-6 lg:px-8 print:max-w-none print:p-0">
         {children}
       </main>
     </div>

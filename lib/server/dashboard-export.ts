@@ -86,7 +86,19 @@ export async function buildWorkbook(user: SessionUser, table: ExportTable, scope
     case "thi-dua": {
       const rows = await unitRanking(user, scope.id, period);
       if (table === "don-vi") {
-        sheet(book, messages.exportSheets.units, m.views.units, subtitle, [m.unit, ...figureHeaders], rows.map((r) => [r.own ? format(m.own, { unit: r.name }) : r.name, ...figureCells(r)]), [7]);
+        sheet(
+          book,
+          messages.exportSheets.units,
+          m.views.units,
+          subtitle,
+          [m.unit, ...figureHeaders],
+          [
+            ...rows.map((r) => [r.own ? format(m.own, { unit: r.name }) : r.name, ...figureCells(r)]),
+            // The rows partition the subtree, so its figures are their total, as on the page.
+            [m.total, ...figureCells(overview.figures)],
+          ],
+          [7],
+        );
       } else {
         const scored = rows.filter((r) => !r.own).map((r) => ({ r, score: emulationScore(r) })).sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
         const ws = sheet(

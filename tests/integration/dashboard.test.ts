@@ -186,6 +186,9 @@ describe("exports", () => {
     expect(ws.getRow(5).values).toEqual([undefined, "Huyện Hai", 2, 1, 0, 1, 0, 0.5]);
     expect(ws.getRow(6).values).toEqual([undefined, "Huyện Một", 5, 2, 1, 1, 1, 0.5]);
     expect(ws.getCell("G5").numFmt).toBe("0.0%");
+    // The rows end with the subtree's total, the overview's figures (worked out by hand above).
+    const totalRow = ws.getRows(5, ws.rowCount - 4)!.find((r) => r.getCell(1).value === "Tổng cộng");
+    expect(totalRow?.values).toEqual([undefined, "Tổng cộng", 7, 3, 1, 2, 1, 0.5]);
 
     const targets = new ExcelJS.Workbook();
     await targets.xlsx.load((await buildWorkbook(u.R, "chi-tieu", scope, year)) as never);

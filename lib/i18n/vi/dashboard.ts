@@ -44,7 +44,6 @@ export const dashboard = {
     export: "Xuất Excel",
     print: "In báo cáo",
     // The frame every view shares: the heading, the view tabs, the period picker.
-    description: "Tình hình thực hiện nhiệm vụ của các đơn vị trong phạm vi theo dõi: đúng hạn, quá hạn, theo đơn vị, theo văn bản và theo thời gian.",
     tabs: "Các trang theo dõi",
     viewTitle: "{view}: {unit}",
     backToDashboard: "Về trang theo dõi",
@@ -62,12 +61,11 @@ export const dashboard = {
       emulationOnly: "Thi đua được xếp theo quý, 6 tháng hoặc năm.",
     },
     statusLegend: "Chú giải",
-    noRate: "Chưa có nhiệm vụ đến hạn",
     // Overview
     figuresHeading: "Số liệu chung",
     trend: {
       title: "Diễn biến theo tháng",
-      description: "Số nhiệm vụ hoàn thành trong mỗi tháng (phần gạch chéo: hoàn thành sau hạn) và số nhiệm vụ đến hạn trong tháng mà không hoàn thành đúng hạn.",
+      description: "Mỗi tháng, theo hạn hoàn thành của nhiệm vụ, hai cột: cột trái là số nhiệm vụ có hạn trong tháng đã hoàn thành (phần gạch chéo vàng: hoàn thành sau hạn); cột phải (gạch chéo đỏ) là số nhiệm vụ có hạn trong tháng không hoàn thành đúng hạn, gồm hoàn thành muộn và còn quá hạn.",
       chart: "Biểu đồ diễn biến theo tháng, {period}: tổng {completed} nhiệm vụ hoàn thành, trong đó {late} hoàn thành quá hạn; {missed} nhiệm vụ không hoàn thành đúng hạn. Số liệu chi tiết ở bảng dưới biểu đồ.",
       table: "Số liệu diễn biến theo tháng",
       onTime: "Hoàn thành đúng hạn",
@@ -86,19 +84,14 @@ export const dashboard = {
       shown: "Hiển thị {shown} nhiệm vụ có hạn gần nhất.",
       empty: "Không có nhiệm vụ nào đến hạn trong 14 ngày tới.",
       due: "Hạn",
-      task: "Nhiệm vụ",
-      unit: "Đơn vị",
-      directive: "Văn bản",
       list: "Nhiệm vụ đến hạn trong 14 ngày tới",
     },
     // By unit
     unitsPage: {
       description: "Các đơn vị trực thuộc, mỗi đơn vị tính cả các đơn vị cấp dưới; xếp theo tỷ lệ đúng hạn, rồi theo số nhiệm vụ quá hạn.",
       table: "Xếp hạng đơn vị theo tỷ lệ đúng hạn",
-      drill: "Xem các đơn vị trực thuộc {unit}",
       children: "{n} đơn vị trực thuộc",
       empty: "Không có đơn vị trực thuộc nào có nhiệm vụ trong kỳ này.",
-      overdueMark: "có nhiệm vụ quá hạn",
       bands: {
         good: "Tốt",
         fair: "Cần cố gắng",
@@ -113,9 +106,7 @@ export const dashboard = {
       list: "Tiến độ theo văn bản",
       unitsCount: "{n} đơn vị",
       plansCount: "{n} kế hoạch của đơn vị",
-      openTree: "Kế hoạch các cấp của {directive}",
       openDirective: "Mở văn bản",
-      progress: "Tiến độ",
       limited: "Hiển thị {n} văn bản đầu tiên.",
       empty: "Không có văn bản nào có nhiệm vụ trong kỳ này.",
     },
@@ -125,9 +116,6 @@ export const dashboard = {
       own: "Của văn bản này",
       rollup: "Cả nhánh",
       level: "Cấp {n}",
-      issuedBy: "{issuer}",
-      back: "Theo văn bản",
-      noWork: "Không có nhiệm vụ giao cho đơn vị trong phạm vi.",
     },
     // Heatmap
     heatmapPage: {
@@ -182,7 +170,6 @@ export const dashboard = {
         "chi-tieu": "Chỉ tiêu",
         "thi-dua": "Thi đua",
       },
-      headingFor: "Tiêu đề văn bản",
       summary: "{period}, {unit} và các đơn vị trực thuộc được giao {total} nhiệm vụ; đã hoàn thành đúng hạn {onTime}, hoàn thành quá hạn {late}; đang thực hiện {inProgress}; quá hạn chưa hoàn thành {overdue}. Tỷ lệ hoàn thành đúng hạn: {rate} ({onTime}/{denominator} nhiệm vụ đã đến hạn hoặc đã hoàn thành). Tình trạng tính đến ngày {date}.",
       recipients: "Nơi nhận:",
       recipientLines: ["- Lãnh đạo {unit};", "- Các đơn vị trực thuộc;", "- Lưu: Văn phòng."],

@@ -1,0 +1,63 @@
+// Each directive's progress across the subtree's units: a stacked bar with its counts in words and
+// the on-time rate; the directive's name opens its cascade of plans.
+import Link from "next/link";
+import { directiveLabel } from "@/components/directives/labels";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { formatNumber } from "@/lib/format";
+import { format, messages } from "@/lib/i18n/messages";
+import type { DirectiveRow } from "@/lib/server/dashboard-views";
+import { RateBar } from "./RateBar";
+import { StackedBar, StatusCounts, StatusLegend } from "./StackedBar";
+
+const m = messages.dashboard;
+const d = m.directivesPage;
+
+export function DirectiveProgressList({ rows, treeHref, limit }: { rows: DirectiveRow[]; treeHref: (directiveId: number) => string; limit: number }) {
+  if (rows.length === 0) return <EmptyState title={d.empty} />;
+  return (
+    <div className="space-y-3">
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <StatusLegend />
+        {rows.length >= limit ? <p className="text-sm text-stone-600">{format(d.limited, { n: formatNumber(rows.length) })}</p> : null}
+      </div>
+      <ol aria-label={d.list} className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+        {rows.map((r) => {
+          const label = directiveLabel(r);
+          return (
+            <li key={r.directiveId} className="grid gap-3 px-4 py-4 sm:px-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-6">
+              <div className="min-w-0">
+                <h3 className="font-semibold">
+                  <Link href={treeHref(r.directiveId)} className="text-brand-700 underline-offset-2 hover:underline">
+                    {label}
+                  </Link>
+                </h3>
+                <p className="mt-0.5 text-sm text-stone-800">{r.title}</p>
+                <p className="mt-1 text-xs text-stone-600">
+                  {r.issuerName} · {format(d.unitsCount, { n: formatNumber(r.units) })}
+                  {r.childPlans > 0 ? ` · ${format(d.plansCount, { n: formatNumber(r.childPlans) })}` : ""} ·{" "}
+                  <Link href={`/van-ban/${r.directiveId}`} className="text-stone-700 underline underline-offset-2 hover:text-stone-900">
+                    {d.openDirective}
+                    <span className="sr-only"> {label}</span>
+                  </Link>
+                </p>
+              </div>
+              <div className="min-w-0 space-y-2">
+                <div className="flex items-center gap-3">
+                  <span className="w-24 shrink-0 text-sm text-stone-600">
+                    {formatNumber(r.total)} {m.figures.total.toLowerCase()}
+                  </span>
+                  <StackedBar figures={r} />
+                </div>
+                <StatusCounts figures={r} className="text-xs" />
+                <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-sm text-stone-700">
+                  <span>{m.figures.onTimeRate}:</span>
+                  <RateBar rate={r.onTimeRate} className="min-w-0" />
+                </div>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </div>
+  );
+}

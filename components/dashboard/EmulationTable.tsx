@@ -1,0 +1,67 @@
+// The emulation ranking of the units directly under an organisation for a quarter, half-year or
+// year: the score (formula on the page), the on-time rate and the overdue count behind it.
+import { EmptyState } from "@/components/ui/EmptyState";
+import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
+import { formatNumber } from "@/lib/format";
+import { messages } from "@/lib/i18n/messages";
+import type { UnitRow } from "@/lib/server/dashboard";
+import { RateBar } from "./RateBar";
+import { OverdueCount } from "./UnitRankingTable";
+
+const m = messages.dashboard;
+const e = m.emulationPage;
+
+export interface ScoredUnit {
+  row: UnitRow;
+  score: number | null;
+}
+
+export function EmulationTable({ units, rootName }: { units: ScoredUnit[]; rootName: string }) {
+  if (units.length === 0 || units.every((u) => u.row.total === 0)) return <EmptyState title={e.empty} />;
+  return (
+    <Table label={e.table} minWidth="48rem">
+      <caption className="sr-only">
+        {e.table}: {rootName}
+      </caption>
+      <THead>
+        <Tr>
+          <Th className="w-14 text-right">{m.rank}</Th>
+          <Th>{m.unit}</Th>
+          <Th>{m.score}</Th>
+          <Th>{m.figures.onTimeRate}</Th>
+          <Th className="text-right">{m.figures.overdue}</Th>
+          <Th className="text-right">{m.figures.total}</Th>
+        </Tr>
+      </THead>
+      <TBody>
+        {units.map(({ row, score }, i) => (
+          <Tr key={row.unitId}>
+            <Td className="text-right text-base font-semibold tabular-nums">{score === null ? "" : i + 1}</Td>
+            <Th scope="row" className="min-w-40 sm:min-w-56 font-medium">
+              {row.name}
+            </Th>
+            <Td>
+              {score === null ? (
+                <span className="text-sm text-stone-600">{e.unranked}</span>
+              ) : (
+                <span className="flex items-center gap-2">
+                  <span className="w-10 text-right font-semibold tabular-nums text-stone-900">{formatNumber(score)}</span>
+                  <span aria-hidden="true" className="relative block h-2.5 w-28 overflow-hidden rounded-full bg-stone-200 ring-1 ring-inset ring-stone-300">
+                    <span className="absolute inset-y-0 left-0 rounded-full bg-stone-600" style={{ width: `${Math.max(0, Math.min(100, score))}%` }} />
+                  </span>
+                </span>
+              )}
+            </Td>
+            <Td>
+              <RateBar rate={row.onTimeRate} />
+            </Td>
+            <Td className="text-right">
+              <OverdueCount n={row.overdue} />
+            </Td>
+            <Td className="text-right tabular-nums">{formatNumber(row.total)}</Td>
+          </Tr>
+        ))}
+      </TBody>
+    </Table>
+  );
+}

@@ -1,0 +1,42 @@
+// An on-time rate (or a coverage) as text, a bar and a named band: the colour repeats what the
+// number and the band's word already say.
+import { Badge, type BadgeTone } from "@/components/ui/Badge";
+import { cn } from "@/components/ui/cn";
+import { formatRate } from "@/lib/format";
+import { messages } from "@/lib/i18n/messages";
+
+export type RateBand = "good" | "fair" | "poor" | "none";
+
+/** Tốt from 90 %, cần cố gắng from 70 %, cần đôn đốc below; none when nothing is due or done. */
+export function rateBand(rate: number | null): RateBand {
+  if (rate === null) return "none";
+  return rate >= 0.9 ? "good" : rate >= 0.7 ? "fair" : "poor";
+}
+
+const bandStyle: Record<RateBand, { fill: string; tone: BadgeTone }> = {
+  good: { fill: "bg-green-700", tone: "green" },
+  fair: { fill: "bg-amber-600", tone: "amber" },
+  poor: { fill: "bg-red-700", tone: "red" },
+  none: { fill: "bg-stone-400", tone: "gray" },
+};
+
+export function RateBar({ rate, showBand = true, detail, className }: { rate: number | null; showBand?: boolean; /** Under the bar, e.g. "75/90". */ detail?: string; className?: string }) {
+  const band = rateBand(rate);
+  const width = rate === null ? 0 : Math.max(0, Math.min(1, rate)) * 100;
+  return (
+    <div className={cn("flex min-w-44 flex-wrap items-center gap-x-2 gap-y-1", className)}>
+      <span className="w-16 shrink-0 text-right font-semibold tabular-nums text-stone-900">{formatRate(rate)}</span>
+      <span className="flex flex-col gap-0.5">
+        <span aria-hidden="true" className="relative block h-2.5 w-24 overflow-hidden rounded-full bg-stone-200 ring-1 ring-inset ring-stone-300">
+          <span className={cn("absolute inset-y-0 left-0 rounded-full", bandStyle[band].fill)} style={{ width: `${width}%` }} />
+        </span>
+        {detail ? <span className="text-xs tabular-nums text-stone-600">{detail}</span> : null}
+      </span>
+      {showBand ? (
+        <Badge tone={bandStyle[band].tone} className="shrink-0">
+          {messages.dashboard.unitsPage.bands[band]}
+        </Badge>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+// The work due in the next fourteen days (from today, whatever the period on view): what
+// leadership must press for now. Each item opens the assignment.
+import Link from "next/link";
+import { directiveLabel } from "@/components/directives/labels";
+import { EmptyState } from "@/components/ui/EmptyState";
+import { addDays, daysBetween, type IsoDate } from "@/lib/domain/calendar";
+import { formatDate, formatNumber, relativeDue } from "@/lib/format";
+import { format, messages } from "@/lib/i18n/messages";
+import type { UpcomingItem } from "@/lib/server/dashboard";
+
+const u = messages.dashboard.upcoming;
+
+export function UpcomingList({ items, count, today }: { items: UpcomingItem[]; count: number; today: IsoDate }) {
+  if (count === 0) return <EmptyState title={u.empty} />;
+  return (
+    <div className="space-y-3">
+      <p className="text-sm text-stone-700">
+        {format(u.count, { n: formatNumber(count), from: formatDate(today), to: formatDate(addDays(today, 14)) })}
+        {items.length < count ? ` ${format(u.shown, { shown: formatNumber(items.length) })}` : null}
+      </p>
+      <ul aria-label={u.list} className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+        {items.map((item) => {
+          const days = daysBetween(today, item.dueOn);
+          return (
+            <li key={item.assignmentId} className="flex flex-col gap-1 px-4 py-3 sm:flex-row sm:items-start sm:gap-4 sm:px-5">
+              <p className="flex shrink-0 gap-2 text-sm tabular-nums sm:w-28 sm:flex-col sm:gap-0">
+                <span className="font-medium text-stone-900">
+                  <span className="sr-only">{u.due}: </span>
+                  {formatDate(item.dueOn)}
+                </span>
+                <span className={days <= 3 ? "font-medium whitespace-nowrap text-red-700" : "whitespace-nowrap text-stone-600"}>{relativeDue(item.dueOn, today)}</span>
+              </p>
+              <div className="min-w-0">
+                <Link href={`/nhiem-vu/${item.assignmentId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                  {item.taskTitle}
+                </Link>
+                <p className="text-sm text-stone-600">
+                  {item.unitName} · {directiveLabel(item.directive)}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
