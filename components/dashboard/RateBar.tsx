@@ -24,7 +24,7 @@ export function RateBar({ rate, showBand = true, detail, className }: { rate: nu
   const band = rateBand(rate);
   const width = rate === null ? 0 : Math.max(0, Math.min(1, rate)) * 100;
   return (
-    <div className={cn("flex min-w-44 flex-wrap items-center gap-x-2 gap-y-1", className)}>
+    <div className={cn("flex min-w-60 flex-wrap items-center gap-x-2 gap-y-1", className)}>
       <span className="w-16 shrink-0 text-right font-semibold tabular-nums text-stone-900">{formatRate(rate)}</span>
       <span className="flex flex-col gap-0.5">
         <span aria-hidden="true" className="relative block h-2.5 w-24 overflow-hidden rounded-full bg-stone-200 ring-1 ring-inset ring-stone-300">

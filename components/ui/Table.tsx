@@ -1,4 +1,4 @@
-// A plain data table. On a narrow screen it scrolls sideways inside its own region, which is
+// A plain data table; its cells' looks are the .td/.th-* classes of app/globals.css. On a narrow screen it scrolls sideways inside its own region, which is
 // focusable and named so keyboard users can scroll it too (axe: scrollable-region-focusable).
 import type { ComponentProps } from "react";
 import { messages } from "@/lib/i18n/messages";
@@ -40,18 +40,10 @@ export function Tr({ className, ...props }: ComponentProps<"tr">) {
 /** A header cell: a column header unless `scope` says otherwise (scope="row" for row headers). */
 export function Th({ scope = "col", className, ...props }: ComponentProps<"th">) {
   return (
-    <th
-      scope={scope}
-      className={cn(
-        "px-3 py-2.5 font-semibold text-stone-700 first:pl-4 last:pr-4 sm:first:pl-5 sm:last:pr-5",
-        scope === "col" ? "whitespace-nowrap text-xs" : "text-sm",
-        className,
-      )}
-      {...props}
-    />
+    <th scope={scope} className={cn(scope === "col" ? "th-col" : "th-row", className)} {...props} />
   );
 }
 
 export function Td({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cn("px-3 py-2.5 text-stone-800 first:pl-4 last:pr-4 sm:first:pl-5 sm:last:pr-5", className)} {...props} />;
+  return <td className={cn("td", className)} {...props} />;
 }
