@@ -11,13 +11,8 @@ import { checkUpload, storeFile, type SavedFile } from "@/lib/server/files";
 import { markNotificationsRead } from "@/lib/server/notifications";
 import { reviewReport, submitReport } from "@/lib/server/reports";
 import { MAX_FILE_MB } from "@/lib/validation/files";
+import { formFields, markReadFormSchema } from "@/lib/validation/forms";
 import { MAX_EVIDENCE_FILES } from "@/lib/validation/report";
-
-function fields(formData: FormData): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [key, value] of formData.entries()) if (typeof value === "string") out[key] = value;
-  return out;
-}
 
 const submit = authorizedAction("report:assignment", async (user, formData: FormData): Promise<ActionResult<{ reportId: number }>> => {
   const uploads = formData.getAll("evidence").filter((f): f is File => f instanceof File && f.size > 0);
@@ -33,7 +28,7 @@ const submit = authorizedAction("report:assignment", async (user, formData: Form
   }
   const saved: SavedFile[] = [];
   for (const upload of uploads) saved.push(await storeFile(upload));
-  return submitReport(user, fields(formData), saved);
+  return submitReport(user, formFields(formData), saved);
 });
 
 export async function submitReportAction(_previous: ActionResult<{ reportId: number }> | null, formData: FormData) {
@@ -42,7 +37,7 @@ export async function submitReportAction(_previous: ActionResult<{ reportId: num
   return result;
 }
 
-const review = authorizedAction("review:report", (user, formData: FormData) => reviewReport(user, fields(formData)));
+const review = authorizedAction("review:report", (user, formData: FormData) => reviewReport(user, formFields(formData)));
 
 export async function reviewReportAction(_previous: ActionResult<{ completedOn: string | null }> | null, formData: FormData) {
   const result = await review(formData);
@@ -50,7 +45,7 @@ export async function reviewReportAction(_previous: ActionResult<{ completedOn: 
   return result;
 }
 
-const askExtension = authorizedAction("report:assignment", (user, formData: FormData) => requestExtension(user, fields(formData)));
+const askExtension = authorizedAction("report:assignment", (user, formData: FormData) => requestExtension(user, formFields(formData)));
 
 export async function requestExtensionAction(_previous: ActionResult<{ id: number }> | null, formData: FormData) {
   const result = await askExtension(formData);
@@ -58,7 +53,7 @@ export async function requestExtensionAction(_previous: ActionResult<{ id: numbe
   return result;
 }
 
-const decide = authorizedAction("review:report", (user, formData: FormData) => decideExtension(user, fields(formData)));
+const decide = authorizedAction("review:report", (user, formData: FormData) => decideExtension(user, formFields(formData)));
 
 export async function decideExtensionAction(_previous: ActionResult<{ dueOn: string | null }> | null, formData: FormData) {
   const result = await decide(formData);
@@ -67,9 +62,9 @@ export async function decideExtensionAction(_previous: ActionResult<{ dueOn: str
 }
 
 const markRead = authorizedAction("read:organization", async (user, formData: FormData): Promise<ActionResult<{ marked: number }>> => {
-  const all = formData.get("all") === "1";
-  const keys = formData.getAll("key").filter((k): k is string => typeof k === "string");
-  return { ok: true, value: { marked: await markNotificationsRead(user, all ? "all" : keys) } };
+  const form = markReadFormSchema.safeParse(formFields(formData, ["key"]));
+  if (!form.success) return fail(messages.validation.badInput);
+  return { ok: true, value: { marked: await markNotificationsRead(user, form.data.all ? "all" : form.data.key) } };
 });
 
 export async function markNotificationsReadAction(_previous: ActionResult<{ marked: number }> | null, formData: FormData) {

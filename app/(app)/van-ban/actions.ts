@@ -10,11 +10,7 @@ import { fail, type ActionResult } from "@/lib/server/action-result";
 import { saveDirective } from "@/lib/server/directive-editor";
 import { issueDirective, recallDirective, type IssueOutcome } from "@/lib/server/directive-issue";
 import { checkUpload, storeFile } from "@/lib/server/files";
-
-function idFrom(formData: FormData): number | null {
-  const id = Number(formData.get("id"));
-  return Number.isInteger(id) && id > 0 && id <= 2_147_483_647 ? id : null;
-}
+import { formFields, idFormSchema, recallFormSchema } from "@/lib/validation/forms";
 
 const save = authorizedAction("create:directive", async (user, formData: FormData): Promise<ActionResult<{ id: number }>> => {
   let payload: unknown;
@@ -42,8 +38,8 @@ export async function saveDirectiveAction(_previous: ActionResult<{ id: number }
 }
 
 const issue = authorizedAction("issue:directive", async (user, formData: FormData): Promise<ActionResult<IssueOutcome>> => {
-  const id = idFrom(formData);
-  return id ? issueDirective(user, id) : fail(messages.validation.badInput);
+  const form = idFormSchema.safeParse(formFields(formData));
+  return form.success ? issueDirective(user, form.data.id) : fail(messages.validation.badInput);
 });
 
 export async function issueDirectiveAction(_previous: ActionResult<IssueOutcome> | null, formData: FormData) {
@@ -54,9 +50,9 @@ export async function issueDirectiveAction(_previous: ActionResult<IssueOutcome>
 }
 
 const recall = authorizedAction("issue:directive", async (user, formData: FormData): Promise<ActionResult<{ cancelled: number }>> => {
-  const id = idFrom(formData);
-  const reason = String(formData.get("reason") ?? "").trim().slice(0, 1000);
-  return id ? recallDirective(user, id, reason) : fail(messages.validation.badInput);
+  const form = recallFormSchema.safeParse(formFields(formData));
+  if (!form.success) return fail(form.error.issues[0]?.message ?? messages.validation.badInput);
+  return recallDirective(user, form.data.id, form.data.reason);
 });
 
 export async function recallDirectiveAction(_previous: ActionResult<{ cancelled: number }> | null, formData: FormData) {
