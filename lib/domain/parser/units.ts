@@ -92,6 +92,16 @@ function readName(tokens: readonly Token[], i: number, limit: number): number {
   let j = i;
   while (j < limit) {
     const t = tokens[j];
+    // "Đảng ủy Khối các cơ quan Trung ương": a plural inside a proper name, closed by a capital.
+    const plural = j > i ? PLURAL.match(tokens, j, limit) : 0;
+    if (plural) {
+      let k = j + plural;
+      for (let n = GROUP.match(tokens, k, limit); n; n = GROUP.match(tokens, k, limit)) k += n;
+      if (k > j + plural && tokens[k]?.cap && !HEADS.match(tokens, k, limit)) {
+        j = k;
+        continue;
+      }
+    }
     if (t.word && (t.cap || t.caps) && !PERSONS.match(tokens, j, limit) && !(j > i && HEADS.match(tokens, j, limit) && tokens[j - 1].s === ",")) {
       j++;
       // One lowercase syllable completes a compound written with one capital: "Cán sự", "Thi đua".
@@ -105,16 +115,6 @@ function readName(tokens: readonly Token[], i: number, limit: number): number {
         !QUALIFIER.match(tokens, j, limit)
       ) j++;
       continue;
-    }
-    // "Đảng ủy Khối các cơ quan Trung ương": a plural inside a proper name, closed by a capital.
-    const plural = j > i ? PLURAL.match(tokens, j, limit) : 0;
-    if (plural) {
-      let k = j + plural;
-      for (let n = GROUP.match(tokens, k, limit); n; n = GROUP.match(tokens, k, limit)) k += n;
-      if (k > j + plural && tokens[k]?.cap && !HEADS.match(tokens, k, limit)) {
-        j = k;
-        continue;
-      }
     }
     const lower = isLowerWord(t) ? LOWER.match(tokens, j, limit) : 0;
     if (lower) {
