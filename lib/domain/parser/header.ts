@@ -3,7 +3,7 @@
 // item that reports its issuing ("Ngày 29/3, Ban Cán sự đảng Bộ Nội vụ ban hành Công văn số 26-CV/BCSĐ").
 import type { IsoDate } from "../calendar";
 import { TYPE_NAME_PATTERNS, typeForName, type DirectiveType } from "../directive-type";
-import { symbolFitsType, type FoundSymbol } from "../symbol";
+import { parseSymbol, symbolFitsType, type FoundSymbol } from "../symbol";
 import { fold } from "../text";
 import { datesIn, resolveDate, type FoundDate } from "./dates";
 import { spanOf, type Doc, type Sentence } from "./tokens";
@@ -122,12 +122,12 @@ function issuerFromLines(doc: Doc, lines: { text: string; start: number; end: nu
   const last = lines[lines.length - 1];
   const prev = lines[lines.length - 2];
   const lf = fold(last.text);
-  if (prev && PLACE.test(lf)) return { value: nameCase(`${prev.text} ${last.text}`), span: span(doc, prev.start, last.end) };
   if (prev && COMMITTEE.test(lf) && lf.split(" ").length <= 3) {
     // "ĐẢNG BỘ TỈNH QUẢNG NINH" over "TỈNH ỦY" → "Tỉnh ủy Quảng Ninh".
     const place = fold(prev.text).startsWith("dang bo ") ? prev.text.split(/\s+/).slice(lf.startsWith("dang uy") ? 2 : 3).join(" ") : "";
     return { value: nameCase(`${last.text} ${place}`.trim()), span: span(doc, prev.start, last.end) };
   }
+  if (prev && PLACE.test(lf)) return { value: nameCase(`${prev.text} ${last.text}`), span: span(doc, prev.start, last.end) };
   return { value: nameCase(last.text), span: span(doc, last.start, last.end) };
 }
 
@@ -147,7 +147,7 @@ function findIssuing(doc: Doc, symbols: readonly FoundSymbol[]): Issuing | null 
       for (let i = s.from; i < s.to - 1; i++) {
         let after = -1;
         if (tokens[i].f === "ban" && tokens[i + 1].f === "hanh") after = i + 2;
-        else if ((tokens[i].f === "ky" || tokens[i].f === "co") && i + 1 < s.to) after = i + 1;
+        else if ((tokens[i].f === "ky" || (tokens[i].f === "co" && tokens[i].s.toLocaleLowerCase("vi") === "có")) && i + 1 < s.to) after = i + 1;
         if (after < 0 || after >= s.to) continue;
         // "do Bộ Chính trị ban hành" describes another document.
         if (tokens.slice(Math.max(s.from, i - 8), i).some((t) => t.f === "do")) continue;
@@ -158,7 +158,8 @@ function findIssuing(doc: Doc, symbols: readonly FoundSymbol[]): Issuing | null 
         const pattern = TYPE_NAME_PATTERNS[type].find((p) => folded.startsWith(p)) ?? "";
         const typeTo = after + Math.max(1, pattern.split(" ").length);
         const hasSymbol = symbols.some((x) => x.index >= tokens[typeTo - 1].end && x.index <= tokens[typeTo - 1].end + 8);
-        if (tokens[i].f !== "ban" && !hasSymbol) continue;
+        // "ký", "có" report an issuing only with a symbol, or as "vừa có văn bản" (just sent).
+        if (tokens[i].f !== "ban" && !hasSymbol && tokens[i - 1]?.f !== "vua") continue;
         return { sentence: s, verb: i, typeFrom: after, typeTo, type };
       }
     }
@@ -232,6 +233,19 @@ function headline(doc: Doc, before: number): Proposed<string> | null {
   return null;
 }
 
+/**
+ * "Kế hoạch số 08 /KH - SNV": right after "số" a hyphen with spaces on both sides still joins the
+ * symbol's parts (in running text findSymbols reads it as punctuation).
+ */
+function looseSymbolAt(doc: Doc, from: number): FoundSymbol | null {
+  const m = /^\s*số\s*:?\s*(\d[\d\s]*(?:[-–/]\s*[\p{L}\d]+\s*)+)/iu.exec(doc.text.slice(from, from + 60));
+  if (!m) return null;
+  const raw = m[1].replace(/\s+$/, "");
+  const parsed = parseSymbol(raw);
+  if (!parsed.ok) return null;
+  return { raw, canonical: parsed.value.canonical, index: from + m[0].indexOf(m[1]), parsed: parsed.value };
+}
+
 /** Reads the document's own fields. `symbols` are every symbol of the article, in order. */
 export function readHeader(doc: Doc, symbols: readonly FoundSymbol[]): Header {
   const dateline = findDateline(doc);
@@ -251,7 +265,7 @@ export function readHeader(doc: Doc, symbols: readonly FoundSymbol[]): Header {
   if (issuing) {
     const { sentence: s, typeFrom, typeTo } = issuing;
     const typeEnd = doc.tokens[typeTo - 1].end;
-    const own = symbols.find((x) => x.index >= typeEnd && x.index <= typeEnd + 8) ?? null;
+    const own = symbols.find((x) => x.index >= typeEnd && x.index <= typeEnd + 8) ?? looseSymbolAt(doc, typeEnd);
     if (!header.symbol && own) header.symbol = { value: own.canonical, span: span(doc, own.index, own.index + own.raw.length), found: own };
     header.type ??= { value: issuing.type, span: spanOf(doc.text, doc.tokens, typeFrom, typeTo) };
     header.issuer ??= subjectBefore(doc, s, issuing.verb);
@@ -266,6 +280,12 @@ export function readHeader(doc: Doc, symbols: readonly FoundSymbol[]): Header {
     }
     header.bodyFrom = Math.max(header.bodyFrom, s.to);
     header.issuingContext.push(s);
+    // "Chỉ thị nhằm cụ thể hóa Nghị quyết số 43-NQ/TW…": the next sentence goes on about the document.
+    const block = doc.blocks.find((b) => b.sentences.includes(s));
+    const next = block?.sentences[block.sentences.indexOf(s) + 1];
+    if (next && (typeForName(doc.text.slice(doc.tokens[next.from].start, doc.tokens[next.from].start + 30)) === issuing.type || /^(?:nham|de)\b/.test(doc.tokens[next.from].f))) {
+      header.issuingContext.push(next);
+    }
   }
   let headlineBlock = -1;
   if (!header.issuer) {

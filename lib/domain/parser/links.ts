@@ -1,6 +1,6 @@
 // The directives the document implements and those it cites: every symbol in the article, split by
 // whether the document names it as what it carries out ("Để thực hiện…", "về việc tổ chức thực hiện…").
-import { typeForName } from "../directive-type";
+import { TYPE_NAME_PATTERNS, typeForName } from "../directive-type";
 import { sameSymbol, type FoundSymbol } from "../symbol";
 import { fold } from "../text";
 import type { Doc, Sentence } from "./tokens";
@@ -9,7 +9,8 @@ import type { ProposedLink } from "./types";
 // Folded words right before the type name that make the cited document the one being implemented.
 const IMPLEMENT_CUE = /(?:^|\s)(?:de |nham |ve viec |ve |to chuc |tiep tuc )?(?:trien khai thuc hien|to chuc thuc hien|trien khai|thuc hien|quan triet|cu the hoa)\s*$/;
 // "Căn cứ", "gắn với", "theo" before a type cite a document without implementing it.
-const NOT_IMPLEMENT = /(?:can cu|gan voi|theo|gan viec thuc hien)\s*$/;
+const NOT_IMPLEMENT = /(?:can cu|theo|gan (?:voi )?(?:viec )?(?:thuc hien|trien khai)?)\s*$/;
+const TYPE_AT_END = new RegExp(`(?:${Object.values(TYPE_NAME_PATTERNS).flat().sort((a, b) => b.length - a.length).join("|")})$`);
 
 function linkOf(doc: Doc, s: FoundSymbol): ProposedLink {
   // The type named before the symbol: "Kế hoạch số 04-KH/BTCTW", "Chỉ thị 01-CT/TW".
@@ -25,7 +26,7 @@ function linkOf(doc: Doc, s: FoundSymbol): ProposedLink {
 function implementsCue(doc: Doc, s: FoundSymbol, sentenceStart: number): boolean {
   const before = fold(doc.text.slice(Math.max(sentenceStart, s.index - 80), s.index));
   // Drop the type name and "số" so the cue sits at the end: "để thực hiện kế hoạch số" → "để thực hiện".
-  const trimmed = before.replace(/\s*(?:so\s*:?)?\s*$/, "").replace(/(?:nghi quyet lien tich|nghi quyet|chi thi|ket luan|quy dinh|quyet dinh|ke hoach|chuong trinh hanh dong|chuong trinh|huong dan|thong bao|cong van|van ban|nghi dinh|thong tu|quy che|thong tri)$/, "").trim();
+  const trimmed = before.replace(/\s*(?:so\s*:?)?\s*$/, "").replace(TYPE_AT_END, "").trim();
   return IMPLEMENT_CUE.test(trimmed) && !NOT_IMPLEMENT.test(trimmed);
 }
 
@@ -42,11 +43,13 @@ export interface Links {
 export function readLinks(doc: Doc, symbols: readonly FoundSymbol[], own: FoundSymbol | null, context: readonly Sentence[], bodyFrom: number): Links {
   const ranges = context.map((s) => ({ from: doc.tokens[s.from].start, to: doc.tokens[s.to - 1].end }));
   // The first sentence of the body of a formal document: "Thực hiện Chỉ thị số 25-CT/TW ngày…, Tỉnh ủy ban hành…".
-  const opening = doc.blocks.find((b) => b.from >= bodyFrom);
+  const opening = doc.blocks
+    .filter((b) => b.from >= bodyFrom)
+    .slice(0, 12)
+    .find((b) => /^(?:de |nham )?(?:thuc hien|trien khai|can cu)/.test(fold(doc.text.slice(doc.tokens[b.from].start, doc.tokens[b.from].start + 30))));
   if (opening) {
     const s = opening.sentences[0];
-    const from = doc.tokens[s.from].start;
-    if (/^(?:de |nham )?(?:thuc hien|trien khai|can cu)/.test(fold(doc.text.slice(from, from + 30)))) ranges.push({ from, to: doc.tokens[s.to - 1].end });
+    ranges.push({ from: doc.tokens[s.from].start, to: doc.tokens[s.to - 1].end });
   }
   const out: Links = { implements: [], references: [] };
   const seen: FoundSymbol[] = [];

@@ -6,7 +6,7 @@ import type { FoundSymbol } from "../symbol";
 import { unitKey, sameUnitName } from "./org-match";
 import { spanOf, type Block, type Doc, type Sentence } from "./tokens";
 import type { AssignmentRoleWord, ProposedAssignment, ProposedDeadline, ProposedTask, UnitMention } from "./types";
-import { PhraseSet, readUnitList } from "./units";
+import { HEADS, PhraseSet, readUnitList, VERBS } from "./units";
 import { NOT_ORDER } from "./vocabulary";
 
 const CONNECTIVES = new PhraseSet(["dong thoi", "ben canh do", "theo do", "ngoai ra", "trong do", "cu the", "sau do", "mat khac", "cung voi do", "tiep theo", "nhu vay", "do do", "vi vay", "ngoai ra con"]);
@@ -116,6 +116,29 @@ function clauseStarts(ctx: Context, s: Sentence): number[] {
   return starts;
 }
 
+/**
+ * Under a unit's heading: "Chủ trì, phối hợp với …" makes the unit the lead; "Phối hợp với X …"
+ * makes X the lead and the unit a coordinator. Returns whether either form was found.
+ */
+function underSection(ctx: Context, s: Sentence, c: number, section: UnitMention[], out: Analysis): boolean {
+  const { doc } = ctx;
+  if (at(ctx, c, "chu", "tri")) {
+    const co = coordinators(ctx, c + 2, s.to);
+    out.assignments.push(...assign(section, "lead"), ...assign(co.units, "coordinate"));
+    out.taskFrom = Math.max(c + 2, co.end);
+    return true;
+  }
+  if (at(ctx, c, "phoi", "hop", "voi")) {
+    const lead = readUnitList(doc.text, doc.tokens, c + 3, { limit: s.to, relaxed: true });
+    if (lead.units.length) {
+      out.assignments.push(...assign(lead.units, "lead"), ...assign(section, "coordinate"));
+      out.taskFrom = lead.end;
+      return true;
+    }
+  }
+  return false;
+}
+
 function analyse(ctx: Context, s: Sentence, section: UnitMention[] | null): Analysis {
   const { doc } = ctx;
   const { tokens } = doc;
@@ -152,8 +175,11 @@ function analyse(ctx: Context, s: Sentence, section: UnitMention[] | null): Anal
       const others = list.units.filter((u) => !isSelf(ctx, u));
       if (!others.length || !next) continue;
       if (next.s === ":" && list.end + 1 < s.to) {
-        out.assignments.push(...assign(others, "assignee"));
-        out.taskFrom = list.end + 1;
+        // "Sở Tài chính: phối hợp với Sở Y tế …": the units head what follows, as a heading would.
+        if (!underSection(ctx, s, list.end + 1, others, out)) {
+          out.assignments.push(...assign(others, "assignee"));
+          out.taskFrom = list.end + 1;
+        }
       } else if (at(ctx, list.end, "chu", "tri")) {
         const co = coordinators(ctx, list.end + 2, s.to);
         out.assignments.push(...assign(others, "lead"), ...assign(co.units, "coordinate"));
@@ -164,27 +190,15 @@ function analyse(ctx: Context, s: Sentence, section: UnitMention[] | null): Anal
       }
       continue;
     }
-    // Under a unit's heading: "Chủ trì, phối hợp với …" makes the unit the lead; "Phối hợp với X …" makes X the lead.
-    if (section && c === starts[0]) {
-      if (at(ctx, c, "chu", "tri")) {
-        const co = coordinators(ctx, c + 2, s.to);
-        out.assignments.push(...assign(section, "lead"), ...assign(co.units, "coordinate"));
-        out.taskFrom = Math.max(c + 2, co.end);
-      } else if (at(ctx, c, "phoi", "hop", "voi")) {
-        const lead = readUnitList(doc.text, tokens, c + 3, { limit: s.to, relaxed: true });
-        if (lead.units.length) {
-          out.assignments.push(...assign(lead.units, "lead"), ...assign(section, "coordinate"));
-          out.taskFrom = lead.end;
-        }
-      }
-    }
+    if (section && c === starts[0]) underSection(ctx, s, c, section, out);
   }
   // Cues anywhere: "giao X (chủ trì…)", "đề nghị / yêu cầu X …", "với sự phối hợp của X", "để các X …".
   for (let k = s.from; k < s.to; k++) {
     if (consumed.has(k)) continue;
     let found: { assignments: ProposedAssignment[]; end: number } | null = null;
     const f = tokens[k].f;
-    if (f === "giao" && !GIAO_BEFORE.has(tokens[k - 1]?.f ?? "") && !GIAO_AFTER.has(tokens[k + 1]?.f ?? "")) {
+    const after = tokens[k + 1];
+    if (f === "giao" && !GIAO_BEFORE.has(tokens[k - 1]?.f ?? "") && !(after && !after.cap && GIAO_AFTER.has(after.f))) {
       let j = k + 1;
       if (at(ctx, j, "nhiem", "vu")) j += 2;
       if (at(ctx, j, "trach", "nhiem")) j += 2;
@@ -240,8 +254,19 @@ function newTask(ctx: Context, s: Sentence, a: Analysis, assignments: ProposedAs
 function isHeading(ctx: Context, b: Block): UnitMention[] | null {
   if (b.sentences.length !== 1 || b.to - b.from > 30) return null;
   const { doc } = ctx;
-  const list = readUnitList(doc.text, doc.tokens, b.from, { limit: b.to });
+  const { tokens } = doc;
+  const list = readUnitList(doc.text, tokens, b.from, { limit: b.to });
   const rest = b.to - list.end;
+  // A short line that opens with a body's head and holds no verb names one body, however its
+  // name is written: "Vụ Phổ biến, giáo dục pháp luật".
+  const last = tokens[b.to - 1].s === ":" ? b.to - 1 : b.to;
+  if (list.units.length && rest > 0 && last - b.from <= 10 && HEADS.match(tokens, b.from, last) && tokens[b.from].cap) {
+    const words = tokens.slice(b.from, last);
+    if (words.every((t, k) => (t.word ? t.cap || VERBS.match(tokens, b.from + k, last) < 2 : [",", "-", "–"].includes(t.s)))) {
+      const span = spanOf(doc.text, tokens, b.from, last);
+      return [{ name: span.text, group: false, span }];
+    }
+  }
   if (!list.units.length || !(rest === 0 || (rest === 1 && [":", "."].includes(doc.tokens[b.to - 1].s)))) return null;
   const units = list.units.filter((u) => !isSelf(ctx, u));
   return units.length ? units : null;
@@ -259,6 +284,7 @@ export interface TaskOptions {
 export function readTasks(doc: Doc, options: TaskOptions): ProposedTask[] {
   const ctx: Context = { doc, issuer: options.issuer, self: options.self, reference: options.reference, symbols: options.symbols };
   const tasks: ProposedTask[] = [];
+  const inherited = new Set<ProposedTask>();
   let section: UnitMention[] | null = null;
   for (const b of doc.blocks) {
     if (b.to <= options.bodyFrom) continue;
@@ -280,14 +306,17 @@ export function readTasks(doc: Doc, options: TaskOptions): ProposedTask[] {
       const last = tasks[tasks.length - 1];
       if (a.labelsOnly && (current ?? last)) {
         const target = current ?? last;
-        target.assignments = dedupe([...target.assignments, ...a.assignments]);
+        // Labels name the units exactly: they replace the ones the task took from the heading above.
+        const kept = inherited.has(target) ? [] : target.assignments;
+        inherited.delete(target);
+        target.assignments = dedupe([...kept, ...a.assignments]);
         if (a.deadline) target.deadline = a.deadline;
         return;
       }
       if (a.assignments.length) {
         const t = newTask(ctx, s, a, a.assignments);
         // "…đề nghị các đơn vị… triển khai một số nhiệm vụ cụ thể:" introduces the items below.
-        if (doc.tokens[s.to - 1].s === ":" && index === b.sentences.length - 1 && t.text.split(/\s+/).length <= 12) {
+        if (doc.tokens[s.to - 1].s === ":" && index === b.sentences.length - 1) {
           section = t.assignments.map((x) => x.unit);
           current = null;
           return;
@@ -303,6 +332,7 @@ export function readTasks(doc: Doc, options: TaskOptions): ProposedTask[] {
       if (index === 0) {
         // The items under a heading belong to its units; a paragraph of nobody's still carries labels below it.
         const t = newTask(ctx, s, a, section ? assign(section, "assignee") : []);
+        if (section) inherited.add(t);
         tasks.push(t);
         current = t;
         return;

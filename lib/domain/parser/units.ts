@@ -66,11 +66,11 @@ export const PERSONS = new PhraseSet(PERSON_TITLES);
 export const VERBS = new PhraseSet(TASK_VERBS);
 const PLURAL = new PhraseSet(["cac", "tat ca cac", "toan the cac", "toan bo cac", "moi", "nhung"]);
 // One-syllable words that end a name, compared with their diacritics ("đưa" ends it, "đua" in "Thi đua" does not).
-const STOP_SYLLABLES = new Set(["đưa", "mở", "nắm", "làm", "giao", "chuyển", "lập", "ra", "sẽ", "đã", "đang", "vừa", "được", "là", "có", "cần", "phải", "tại", "trong", "về", "để", "theo", "thì", "mới", "sau", "và", "của", "với", "cho", "do", "từ", "khi", "nếu", "hoặc", "cùng", "gửi", "trình", "họp", "dự", "nêu", "bám", "giữ", "lấy", "ký"]);
-const multiSyllableVerb = (tokens: readonly Token[], j: number, limit: number) => VERBS.match(tokens, j, limit) >= 2;
+const STOP_SYLLABLES = new Set(["đưa", "mở", "nắm", "làm", "giao", "chuyển", "lập", "ra", "sẽ", "đã", "đang", "vừa", "được", "là", "có", "cần", "phải", "tại", "trong", "về", "để", "theo", "thì", "mới", "sau", "và", "của", "với", "cho", "do", "từ", "khi", "nếu", "hoặc", "cùng", "gửi", "trình", "họp", "dự", "nêu", "bám", "giữ", "lấy", "ký", "cũng", "đều", "vẫn", "còn", "luôn", "rất", "chưa", "không", "nên", "thường", "hãy", "cứ", "mà", "như", "bằng", "qua"]);
 // Heads that name a body on their own: "Tỉnh ủy", "Chính phủ"; others need a name after them.
-const STANDALONE = new Set(["tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "tinh doan", "thanh doan", "huyen doan", "chinh phu", "quoc hoi", "thu tuong chinh phu", "ubnd", "hdnd", "mttq"]);
+const STANDALONE = new Set(["mat tran to quoc", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "tinh doan", "thanh doan", "huyen doan", "chinh phu", "quoc hoi", "thu tuong chinh phu", "ubnd", "hdnd", "mttq"]);
 const LINKS_TO_NAME = new Set(["thuoc", "truc thuoc", "cua", "trong", "tren dia ban"]);
+const LINKS = new PhraseSet([...LINKS_TO_NAME, "cac cap", "co lien quan", "lien quan", "cung cap"]);
 
 export interface UnitRead {
   mention: UnitMention;
@@ -87,13 +87,40 @@ export interface ReadOptions {
 const isLowerWord = (t: Token | undefined) => !!t && t.word && !t.cap && !t.caps;
 const knownAbbreviation = (t: Token) => t.caps && (ABBREVIATIONS[t.f] !== undefined || HEADS.match([t], 0) > 0);
 
+/** Whether a lowercase word ends a run of name words: a verb, a function word, a place or level word. */
+function stopsRun(tokens: readonly Token[], j: number, limit: number): boolean {
+  const t = tokens[j];
+  return (
+    !isLowerWord(t) ||
+    STOP_SYLLABLES.has(t.s.toLocaleLowerCase("vi")) ||
+    VERBS.match(tokens, j, limit) >= 2 ||
+    LOWER.match(tokens, j, limit) > 0 ||
+    PLURAL.match(tokens, j, limit) > 0 ||
+    LINKS.match(tokens, j, limit) > 0
+  );
+}
+
+/**
+ * The lowercase words after a capitalised one that still belong to the name: names capitalise only
+ * their first word ("Cục Công nghệ thông tin", "Cán bộ quản lý giáo dục"). The whole run is kept when
+ * a boundary follows it (punctuation, a verb, the end); otherwise only one syllable ("Cán sự").
+ */
+function lowercaseRun(tokens: readonly Token[], j: number, limit: number): number {
+  let k = j;
+  while (k < limit && k - j < 5 && !stopsRun(tokens, k, limit)) k++;
+  if (k === j) return j;
+  const next = tokens[k];
+  const boundary = k >= limit || !next.word || VERBS.match(tokens, k, limit) >= 2 || STOP_SYLLABLES.has(next.s.toLocaleLowerCase("vi")) || LOWER.match(tokens, k, limit) > 0 || next.cap;
+  return boundary ? k : j + 1;
+}
+
 /** Capitalised words and the lowercase words names keep ("Tạp chí Tổ chức nhà nước"); returns the end. */
 function readName(tokens: readonly Token[], i: number, limit: number): number {
   let j = i;
   while (j < limit) {
     const t = tokens[j];
     // "Đảng ủy Khối các cơ quan Trung ương": a plural inside a proper name, closed by a capital.
-    const plural = j > i ? PLURAL.match(tokens, j, limit) : 0;
+    const plural = PLURAL.match(tokens, j, limit);
     if (plural) {
       let k = j + plural;
       for (let n = GROUP.match(tokens, k, limit); n; n = GROUP.match(tokens, k, limit)) k += n;
@@ -102,18 +129,9 @@ function readName(tokens: readonly Token[], i: number, limit: number): number {
         continue;
       }
     }
-    if (t.word && (t.cap || t.caps) && !PERSONS.match(tokens, j, limit) && !(j > i && HEADS.match(tokens, j, limit) && tokens[j - 1].s === ",")) {
+    if (t.word && (t.cap || t.caps) && !(j > i && HEADS.match(tokens, j, limit) && tokens[j - 1].s === ",")) {
       j++;
-      // One lowercase syllable completes a compound written with one capital: "Cán sự", "Thi đua".
-      const next = tokens[j];
-      if (
-        isLowerWord(next) &&
-        !STOP_SYLLABLES.has(next.s.toLocaleLowerCase("vi")) &&
-        !multiSyllableVerb(tokens, j, limit) &&
-        !LOWER.match(tokens, j, limit) &&
-        !PLURAL.match(tokens, j, limit) &&
-        !QUALIFIER.match(tokens, j, limit)
-      ) j++;
+      j = lowercaseRun(tokens, j, limit);
       continue;
     }
     const lower = isLowerWord(t) ? LOWER.match(tokens, j, limit) : 0;
@@ -123,7 +141,17 @@ function readName(tokens: readonly Token[], i: number, limit: number): number {
     }
     // "Thi đua - Khen thưởng", "Kế hoạch và Đầu tư", "Văn hóa, Thể thao và Du lịch".
     const after = tokens[j + 1];
-    if (j > i && after?.cap && !HEADS.match(tokens, j + 1, limit) && !HOLDERS.match(tokens, j + 1, limit) && !PERSONS.match(tokens, j + 1, limit)) {
+    // "Phòng Công chức, viên chức phối hợp": a comma and lowercase words, then the role word.
+    if (j > i && t.s === "," && isLowerWord(after)) {
+      let k = j + 1;
+      while (k < limit && k - j <= 3 && !stopsRun(tokens, k, limit)) k++;
+      const role = tokens[k];
+      if (k > j + 1 && (k >= limit || role.s === ":" || (role.f === "chu" && tokens[k + 1]?.f === "tri") || (role.f === "phoi" && tokens[k + 1]?.f === "hop"))) {
+        j = k;
+        continue;
+      }
+    }
+    if (j > i && after?.cap && !HEADS.match(tokens, j + 1, limit) && !HOLDERS.match(tokens, j + 1, limit)) {
       if (t.s === "-" || t.s === "–" || t.s === "&" || t.f === "va") {
         j++;
         continue;
@@ -198,7 +226,7 @@ function readGroup(tokens: readonly Token[], i: number, limit: number, needPlura
       continue;
     }
     const sep = tokens[j];
-    if (sep && (sep.s === "," || sep.s === "/" || sep.f === "va") && !PLURAL.match(tokens, j + 1, limit) && isLowerWord(tokens[j + 1])) {
+    if (sep && (sep.s === "," || sep.s === "/" || sep.f === "va") && !PLURAL.match(tokens, j + 1, limit) && tokens[j + 1]?.word) {
       noun = GROUP.match(tokens, j + 1, limit);
       if (noun) {
         j += 1 + noun;
@@ -207,6 +235,11 @@ function readGroup(tokens: readonly Token[], i: number, limit: number, needPlura
     }
     break;
   }
+  // The field of the group: "các sở giáo dục và đào tạo", "các trường đại học".
+  let k = j;
+  while (k < limit && k - j < 6 && (tokens[k].f === "va" || !stopsRun(tokens, k, limit))) k++;
+  while (k > j && tokens[k - 1].f === "va") k--;
+  if (k > j && (k >= limit || stopsRun(tokens, k, limit))) j = k;
   return readQualifiers(tokens, j, limit);
 }
 

@@ -19,7 +19,7 @@ export const UNIT_HEADS: readonly string[] = [
 export const GROUP_NOUNS: readonly string[] = [
   "co quan bao chi", "co quan thong tin", "co quan chuyen mon", "co quan", "don vi su nghiep", "don vi", "so", "ban", "nganh",
   "doan the chinh tri - xa hoi", "doan the chinh tri", "doan the", "dia phuong", "huyen", "quan", "thi xa", "thanh pho", "xa",
-  "phuong", "thi tran", "dang uy", "chi uy", "chi bo", "dang bo", "to chuc dang", "to chuc chinh tri - xa hoi", "to chuc",
+  "phuong", "thi tran", "dang uy", "chi uy", "chi bo", "dang bo", "to chuc dang", "to chuc chinh tri - xa hoi",
   "cap uy", "huyen uy", "thi uy", "thanh uy", "quan uy", "tinh uy", "ban dang", "ban can su dang", "dang doan", "bao chi",
   "thong tin", "truyen thong", "doanh nghiep", "truong", "benh vien", "hoi", "mat tran", "uy ban nhan dan", "ubnd", "phong",
   "ban chuyen mon", "phong ban", "vu", "cuc", "hoc vien", "tap chi", "bo", "tinh", "thanh", "cong ty", "tong cong ty",
@@ -60,10 +60,10 @@ export const TASK_VERBS: readonly string[] = [
   "tang cuong", "phoi hop", "chu tri", "tuyen truyen", "nghien cuu", "don doc", "chuan bi", "tich cuc", "chu dong", "pho bien",
   "quan triet", "lanh dao", "chi dao", "de xuat", "tong hop", "cung cap", "ban hanh", "bao dam", "dam bao", "kip thoi",
   "nang cao", "day manh", "phat huy", "cu the hoa", "co trach nhiem", "can cu", "hoan thanh", "tiep tuc", "dinh ky",
-  "de nghi", "yeu cau", "tap trung", "duy tri", "cap nhat", "chuyen", "mo", "dang tai", "thong tin", "tuyen truyen", "ra",
+  "de nghi", "yeu cau", "tap trung", "duy tri", "cap nhat", "chuyen", "mo", "dang tai", "tuyen truyen", "ra",
   "tham gia", "hoc tap", "dong vien", "khuyen khich", "gan", "phan cong", "lap", "soan thao", "trinh", "xu ly", "giai quyet",
   "phoi hop", "de cao", "nghiem tuc", "thuong xuyen", "sau", "tai", "trong", "ve", "de", "nham", "theo", "thi", "moi",
-  "khan truong", "quan ly", "ho tro", "bo tri", "dieu tra", "danh gia", "so ket", "tong ket", "phat dong", "biet", "lam",
+  "khan truong", "ho tro", "bo tri", "dieu tra", "danh gia", "so ket", "tong ket", "phat dong", "biet", "lam",
   "co", "can", "phai", "nghiem", "ky", "dang ky", "ket noi", "dua", "doi moi", "rut", "van dong",
 ];
 
