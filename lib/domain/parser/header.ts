@@ -141,6 +141,8 @@ interface Issuing {
 
 /** "… ban hành Công văn số …", "… vừa ban hành Kế hoạch …", "… có văn bản số …", "… ký Quyết định số …". */
 function findIssuing(doc: Doc, symbols: readonly FoundSymbol[]): Issuing | null {
+  // A sentence that gives the symbol ("ban hành Kế hoạch số 245-KH/TU") beats a headline that only names the type.
+  let withoutSymbol: Issuing | null = null;
   const { tokens } = doc;
   for (const b of doc.blocks.slice(0, 12)) {
     for (const s of b.sentences) {
@@ -160,11 +162,13 @@ function findIssuing(doc: Doc, symbols: readonly FoundSymbol[]): Issuing | null 
         const hasSymbol = symbols.some((x) => x.index >= tokens[typeTo - 1].end && x.index <= tokens[typeTo - 1].end + 8);
         // "ký", "có" report an issuing only with a symbol, or as "vừa có văn bản" (just sent).
         if (tokens[i].f !== "ban" && !hasSymbol && tokens[i - 1]?.f !== "vua") continue;
-        return { sentence: s, verb: i, typeFrom: after, typeTo, type };
+        const found = { sentence: s, verb: i, typeFrom: after, typeTo, type };
+        if (hasSymbol || looseSymbolAt(doc, tokens[typeTo - 1].end)) return found;
+        withoutSymbol ??= found;
       }
     }
   }
-  return null;
+  return withoutSymbol;
 }
 
 /** The body that issues: the unit ending right before the verb (adverbs such as "vừa", "đã" skipped). */

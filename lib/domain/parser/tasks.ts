@@ -82,7 +82,14 @@ function deadlineIn(ctx: Context, from: number, to: number): ProposedDeadline | 
     // A date that belongs to a cited document's description is not this task's deadline.
     const clause = text.slice(0, d.index).split(/[;:]/).pop() ?? "";
     const clauseStart = start + d.index - clause.length;
-    return !ctx.symbols.some((s) => s.index >= clauseStart && s.index < start + d.index && /^\s*(?:ngày|của)/iu.test(doc.text.slice(s.index + s.raw.length, s.index + s.raw.length + 8)));
+    // … unless a comma closes the citation first ("Thực hiện Chỉ thị số 20/CT-TTg ngày 17/5/2024 …, yêu cầu … trước ngày 30/6/2024").
+    return !ctx.symbols.some(
+      (s) =>
+        s.index >= clauseStart &&
+        s.index < start + d.index &&
+        /^\s*(?:ngày|của)/iu.test(doc.text.slice(s.index + s.raw.length, s.index + s.raw.length + 8)) &&
+        !doc.text.slice(s.index + s.raw.length, start + d.index).includes(","),
+    );
   });
   const best = found.find((d) => d.dueOn !== null) ?? found[0];
   if (!best) return null;

@@ -12,7 +12,8 @@ export const UNIT_HEADS: readonly string[] = [
   "lien hiep", "tinh doan", "thanh doan", "huyen doan", "doan thanh nien", "doan", "dang uy khoi", "dang uy", "dang doan",
   "dang bo", "chi bo", "chi uy", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "cong an", "mat tran to quoc",
   "toa an nhan dan", "kho bac nha nuoc", "kho bac", "ngan hang", "bao hiem xa hoi", "cong doan", "thong tan xa", "chinh phu",
-  "thu tuong chinh phu", "quoc hoi", "hdnd", "ubnd", "mttq", "bch", "btv", "bcsd", "bcd", "bqp", "bca",
+  "thu tuong chinh phu", "quoc hoi", "hat kiem lam", "chi cuc kiem lam", "tram", "doi", "ban chi huy", "trung doan", "su doan",
+  "quan khu", "phong canh sat", "ban quan ly du an", "trung tam y te", "cang vu", "hdnd", "ubnd", "mttq", "bch", "btv", "bcsd", "bcd", "bqp", "bca",
 ];
 
 /** Nouns of a group after "các": "các sở, ban, ngành", "các đảng ủy, chi ủy trực thuộc". */
