@@ -59,6 +59,7 @@ export function nameCase(caps: string): string {
     .map((w, i) => {
       if (i === 0 || placeSeen) return cap(w);
       const f = fold(w);
+      if (["nhan dan", "nha nuoc"].includes(`${f} ${fold(words[i + 1] ?? "")}`) || ["dan", "nuoc"].includes(f)) return w;
       if (["tinh", "huyen", "quan", "xa", "phuong"].includes(f) || (f === "pho" && fold(words[i - 1]) === "thanh")) placeSeen = true;
       const prev = fold(words.slice(Math.max(0, i - 3), i).join(" "));
       return /(?:^|\s)(?:so|bo|ban|vu|cuc|hoi|dang uy|van phong|trung tam)$/.test(prev) && !PLACE.test(f) ? cap(w) : w;

@@ -77,6 +77,7 @@ export function articleEnd(text: string): number {
   return text.length;
 }
 
+const MAX_SENTENCE_TOKENS = 300;
 const ABBREVIATION_DOT = /^(?:tp|tx|tt|đ\/c|ts|ths|pgs|gs|ông|bà|v\/v|số|no)$/iu;
 
 /** Splits the tokens of one block into sentences at '.', '!', '?' and at './.'. */
@@ -85,6 +86,12 @@ function sentencesOf(tokens: readonly Token[], from: number, to: number): Senten
   let start = from;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
+    // A "sentence" of hundreds of words is a paste without punctuation: cut it, so every later
+    // step looks at a bounded window and the whole parse stays linear in the text's length.
+    if (i - start >= MAX_SENTENCE_TOKENS) {
+      out.push({ from: start, to: i });
+      start = i;
+    }
     if (t.s !== "." && t.s !== "!" && t.s !== "?" && t.s !== "…") continue;
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
