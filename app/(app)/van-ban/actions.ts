@@ -8,6 +8,7 @@ import { messages } from "@/lib/i18n/messages";
 import { authorizedAction } from "@/lib/server/action";
 import { fail, type ActionResult } from "@/lib/server/action-result";
 import { saveDirective } from "@/lib/server/directive-editor";
+import { draftFromText, type TextDraft } from "@/lib/server/directive-draft";
 import { issueDirective, recallDirective, type IssueOutcome } from "@/lib/server/directive-issue";
 import { checkUpload, storeFile } from "@/lib/server/files";
 
@@ -63,4 +64,12 @@ export async function recallDirectiveAction(_previous: ActionResult<{ cancelled:
   const result = await recall(formData);
   if (result.ok) revalidatePath("/", "layout");
   return result;
+}
+
+const readText = authorizedAction("create:directive", async (user, text: string): Promise<ActionResult<TextDraft>> => draftFromText(user, text));
+
+/** Reads pasted text into a draft for the form; saves nothing. */
+export async function draftFromTextAction(_previous: ActionResult<TextDraft> | null, formData: FormData): Promise<ActionResult<TextDraft>> {
+  const text = formData.get("text");
+  return readText(typeof text === "string" ? text : "");
 }
