@@ -27,6 +27,17 @@ function likeAll(column: Prisma.Sql, tokens: string[]): Prisma.Sql {
   );
 }
 
+/**
+ * Condition on `o` (an organization row): below the issuer or in the subtree it directs, or the
+ * issuer itself when it has units under it (the anchor of "every unit directly under us").
+ */
+export function assignableTo(issuer: { id: number; scopeRootId: number | null }): Prisma.Sql {
+  return Prisma.sql`(EXISTS (
+      SELECT 1 FROM organization_closure c WHERE c.descendant_id = o.id
+        AND ((c.ancestor_id = ${issuer.id} AND c.depth > 0) OR c.ancestor_id = ${issuer.scopeRootId ?? -1}))
+      OR (o.id = ${issuer.id} AND EXISTS (SELECT 1 FROM organization ch WHERE ch.parent_id = o.id)))`;
+}
+
 /** Units below the person's organisation or in the subtree it directs, matching every word of `q`. */
 export async function searchAssignableUnits(user: SessionUser, q: string, limit = 20): Promise<UnitOption[]> {
   assertCan(user, "create:directive");
@@ -37,10 +48,7 @@ export async function searchAssignableUnits(user: SessionUser, q: string, limit 
       (SELECT count(*) FROM organization ch WHERE ch.parent_id = o.id)::int AS "childCount",
       (o.id = ${issuer.id}) AS "isIssuer"
     FROM organization o LEFT JOIN organization p ON p.id = o.parent_id
-    WHERE (EXISTS (
-      SELECT 1 FROM organization_closure c WHERE c.descendant_id = o.id
-        AND ((c.ancestor_id = ${issuer.id} AND c.depth > 0) OR c.ancestor_id = ${issuer.scopeRootId ?? -1}))
-      OR (o.id = ${issuer.id} AND EXISTS (SELECT 1 FROM organization ch WHERE ch.parent_id = o.id)))
+    WHERE ${assignableTo(issuer)}
       AND ${likeAll(Prisma.sql`o.search_text`, tokens)}
     ORDER BY (o.id = ${issuer.id}) DESC, o.depth, o.name
     LIMIT ${Math.min(Math.max(limit, 1), 50)}`);

@@ -32,3 +32,9 @@ export function formFields(formData: FormData, repeated: string[] = []): Record<
   }
   return out;
 }
+
+/** Pasted text for the parser: what the form sends, bounded in transport; the parser judges the
+ *  text itself (too long, empty, not a directive) with its own messages. */
+export const pastedTextFormSchema = z.object({
+  text: z.string({ error: v.badInput }).max(4 * 1024 * 1024, { error: v.badInput }).default(""),
+});

@@ -12,6 +12,7 @@
 //   they are children of their root that direct the whole root (scopeRoot).
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import type { OrganizationSeed } from "./types";
+import type { OrgEntry } from "@/lib/domain/parser/org-match";
 
 const org = (
   code: string,
@@ -123,3 +124,13 @@ export const DU_VPCP_CHILDREN: readonly string[] = childrenOf("DU-VPCP");
 
 /** The chi bộ of Đảng ủy Bộ Nội vụ. */
 export const BNV_DU_CELLS: readonly string[] = childrenOf("BNV-DU", ["CELL"]);
+
+/** The forest as the plain list the text parser matches unit names against, without a database (npm run parse). */
+export function organizationEntries(): OrgEntry[] {
+  return ORGANIZATIONS.map((o) => ({
+    code: o.code,
+    name: o.name,
+    abbreviation: o.abbreviation,
+    parentName: o.parent ? organizationByCode(o.parent).name : null,
+  }));
+}

@@ -6,11 +6,15 @@ import pg from "pg";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 
-export async function withE2eDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+/** The address of the database the browser tests' server uses. */
+export function e2eDatabaseUrl(): string {
   const port = process.env.E2E_PORT ?? "3100";
   const dataDir = process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : path.join(ROOT, ".data");
-  const url = readFileSync(path.join(dataDir, `e2e-${port}.database-url`), "utf8").trim();
-  const client = new pg.Client({ connectionString: url });
+  return readFileSync(path.join(dataDir, `e2e-${port}.database-url`), "utf8").trim();
+}
+
+export async function withE2eDatabase<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: e2eDatabaseUrl() });
   await client.connect();
   try {
     return await fn(client);

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { messages } from "@/lib/i18n/messages";
 import type { SessionUser } from "@/lib/server/session-user";
 import { directiveInputSchema } from "@/lib/validation/directive";
-import { idFormSchema, markReadFormSchema, recallFormSchema } from "@/lib/validation/forms";
+import { idFormSchema, markReadFormSchema, pastedTextFormSchema, recallFormSchema } from "@/lib/validation/forms";
 import { extensionDecisionSchema, extensionRequestSchema, reportSchema, reviewSchema } from "@/lib/validation/report";
 import { ACTIONS, type MatrixRole } from "../support/permission-matrix";
 import { actionFn, rowCounts } from "../support/actions";
@@ -49,6 +49,7 @@ const TARGETS: Record<string, Target> = {
   requestExtensionAction: { schema: extensionRequestSchema, as: "UNIT_HEAD", encode: "fields", ids: async () => ({ assignmentId: [await assignmentOf(world, own())] }) },
   reviewReportAction: { schema: reviewSchema, as: "OFFICE_STAFF", encode: "fields", ids: async () => ({ reportId: [await reportOn(world, own())] }) },
   decideExtensionAction: { schema: extensionDecisionSchema, as: "OFFICE_STAFF", encode: "fields", ids: async () => ({ extensionId: [await extensionOn(world, own())] }) },
+  draftFromTextAction: { schema: pastedTextFormSchema, as: "OFFICE_STAFF", encode: "fields", ids: async () => ({}) },
   markNotificationsReadAction: { schema: markReadFormSchema, as: "UNIT_HEAD", encode: "fields", ids: async () => ({}) },
 };
 

@@ -35,6 +35,8 @@ export const ACTIONS: Record<string, Row> = {
   // a report (an extension request) on a directive of the organisation in that scope
   reviewReportAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", ADMIN: "----" },
   decideExtensionAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", ADMIN: "----" },
+  // pasted text read into a draft for the form (nothing is saved)
+  draftFromTextAction: { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "-", ADMIN: "-" },
   // the person's own notifications
   markNotificationsReadAction: { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "+", ADMIN: "+" },
 };

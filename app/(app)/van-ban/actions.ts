@@ -8,9 +8,10 @@ import { messages } from "@/lib/i18n/messages";
 import { authorizedAction } from "@/lib/server/action";
 import { fail, type ActionResult } from "@/lib/server/action-result";
 import { saveDirective } from "@/lib/server/directive-editor";
+import { draftFromText, type TextDraft } from "@/lib/server/directive-draft";
 import { issueDirective, recallDirective, type IssueOutcome } from "@/lib/server/directive-issue";
 import { checkUpload, storeFile } from "@/lib/server/files";
-import { formFields, idFormSchema, recallFormSchema } from "@/lib/validation/forms";
+import { formFields, idFormSchema, pastedTextFormSchema, recallFormSchema } from "@/lib/validation/forms";
 
 const save = authorizedAction("create:directive", async (user, formData: FormData): Promise<ActionResult<{ id: number }>> => {
   let payload: unknown;
@@ -59,4 +60,12 @@ export async function recallDirectiveAction(_previous: ActionResult<{ cancelled:
   const result = await recall(formData);
   if (result.ok) revalidatePath("/", "layout");
   return result;
+}
+
+const readText = authorizedAction("create:directive", async (user, text: string): Promise<ActionResult<TextDraft>> => draftFromText(user, text));
+
+/** Reads pasted text into a draft for the form; saves nothing. */
+export async function draftFromTextAction(_previous: ActionResult<TextDraft> | null, formData: FormData): Promise<ActionResult<TextDraft>> {
+  const form = pastedTextFormSchema.safeParse(formFields(formData));
+  return form.success ? readText(form.data.text) : fail(messages.validation.badInput);
 }

@@ -11,6 +11,7 @@ import { DIRECTIVE_TYPES, type DirectiveType } from "@/lib/domain/directive-type
 import { format, messages } from "@/lib/i18n/messages";
 import { LIMITS } from "@/lib/validation/directive";
 import type { FieldErrors } from "@/lib/validation/errors";
+import { useSourceHint } from "./sources";
 import { autoSymbol, type Draft, type DraftField, type IssuerView } from "./useDraft";
 
 const m = messages.editor;
@@ -33,6 +34,12 @@ export function DocumentFields({ draft, issuer, errors, fileName, maxFileMb, set
   const showBody = bodyOpen || Boolean(errors.body);
   const formed = autoSymbol(draft, issuer);
   const auto = draft.symbolMode === "AUTO";
+  const hints = {
+    type: useSourceHint("type"),
+    issuedOn: useSourceHint("issuedOn", m.issuedOnHint),
+    symbol: useSourceHint("symbol", m.symbolHint),
+    title: useSourceHint("title"),
+  };
 
   return (
     <div className="grid gap-x-4 gap-y-2 md:grid-cols-2">
@@ -40,7 +47,7 @@ export function DocumentFields({ draft, issuer, errors, fileName, maxFileMb, set
         <span className="font-medium text-stone-800">{m.issuer}: </span>
         <span className="text-stone-900">{issuer.name}</span>
       </p>
-      <Field id="directive-type" label={m.type} required error={errors.type}>
+      <Field id="directive-type" label={m.type} required hint={hints.type} error={errors.type}>
         <Select value={draft.type} onChange={(e) => set("type", e.target.value as DirectiveType)}>
           {DIRECTIVE_TYPES.map((t) => (
             <option key={t} value={t}>
@@ -49,7 +56,7 @@ export function DocumentFields({ draft, issuer, errors, fileName, maxFileMb, set
           ))}
         </Select>
       </Field>
-      <Field id="directive-issued-on" label={m.issuedOn} hint={m.issuedOnHint} error={errors.issuedOn}>
+      <Field id="directive-issued-on" label={m.issuedOn} hint={hints.issuedOn} error={errors.issuedOn}>
         <Input value={draft.issuedOn} maxLength={20} autoComplete="off" onChange={(e) => set("issuedOn", e.target.value)} />
       </Field>
 
@@ -96,12 +103,12 @@ export function DocumentFields({ draft, issuer, errors, fileName, maxFileMb, set
           </p>
         </div>
       ) : (
-        <Field id="directive-symbol" label={m.symbol} hint={m.symbolHint} error={errors.symbol} className="md:col-span-2 md:max-w-md">
+        <Field id="directive-symbol" label={m.symbol} hint={hints.symbol} error={errors.symbol} className="md:col-span-2 md:max-w-md">
           <Input value={draft.symbol} maxLength={LIMITS.symbol} autoComplete="off" spellCheck={false} onChange={(e) => set("symbol", e.target.value)} />
         </Field>
       )}
 
-      <Field id="directive-title" label={m.title} required error={errors.title} className="md:col-span-2">
+      <Field id="directive-title" label={m.title} required hint={hints.title} error={errors.title} className="md:col-span-2">
         <Textarea rows={2} value={draft.title} maxLength={LIMITS.title} onChange={(e) => set("title", e.target.value)} />
       </Field>
       <Field id="directive-summary" label={m.summary} error={errors.summary} className="md:col-span-2">

@@ -13,6 +13,7 @@ import { LIMITS } from "@/lib/validation/directive";
 import type { FieldErrors } from "@/lib/validation/errors";
 import { UnitPicker } from "./UnitPicker";
 import { errorsAt } from "./formErrors";
+import { useSourceHint } from "./sources";
 import { taskControlId, type DraftApi, type DraftTask, type Role, type UnitLabel } from "./useDraft";
 
 const m = messages.editor;
@@ -56,6 +57,9 @@ export function TaskEditor({ task, index, count, issuedIso, today, units, errors
     onEdited(`${path}.${field}`);
   };
   const problemCount = errorsAt(errors, path, true).length;
+  const titleSource = useSourceHint(`${task.key}.title`);
+  const deadlineHint = useSourceHint(`${task.key}.deadlineText`, m.deadlineHint);
+  const unitsSource = useSourceHint(`${task.key}.assignees`);
   const deadline = deadlineStatus(task.deadlineText, issuedIso ?? today, issuedIso);
   const deadlineErrors = err("deadlineText");
   const assigneeErrors = new Set(
@@ -115,7 +119,7 @@ export function TaskEditor({ task, index, count, issuedIso, today, units, errors
         {problemCount ? (
           <p className="mb-3 rounded-md bg-red-50 px-3 py-2 text-sm text-red-800 md:col-span-2">{format(m.taskErrors, { n: problemCount })}</p>
         ) : null}
-        <Field id={cid("title")} label={m.taskTitle} required error={err("title")} className="md:col-span-2">
+        <Field id={cid("title")} label={m.taskTitle} required hint={titleSource} error={err("title")} className="md:col-span-2">
           <Textarea rows={2} value={task.title} maxLength={LIMITS.taskTitle} onChange={(e) => set("title", e.target.value)} />
         </Field>
         <Field id={cid("description")} label={m.taskDescription} error={err("description")} className="md:col-span-2">
@@ -126,7 +130,7 @@ export function TaskEditor({ task, index, count, issuedIso, today, units, errors
             {m.deadline}
           </label>
           <p id={`${cid("deadline")}-hint`} className="mb-1.5 text-xs text-stone-600">
-            {m.deadlineHint}
+            {deadlineHint}
           </p>
           <Input
             id={cid("deadline")}
@@ -175,6 +179,7 @@ export function TaskEditor({ task, index, count, issuedIso, today, units, errors
             {m.requiresOwnPlan}
           </label>
         </div>
+        {unitsSource ? <p className="text-xs md:col-span-2">{unitsSource}</p> : null}
         {picker("LEAD")}
         {picker("COORDINATE")}
       </div>

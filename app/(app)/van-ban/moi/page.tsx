@@ -3,6 +3,7 @@
 // that assignment: a Kế hoạch implementing the directive that gave the work, with its task.
 import { notFound } from "next/navigation";
 import { DirectiveForm } from "@/components/directives/editor/DirectiveForm";
+import { PasteDraft } from "@/components/directives/editor/PasteDraft";
 import type { InitialInput } from "@/components/directives/editor/useDraft";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { todayIn } from "@/lib/domain/clock";
@@ -75,6 +76,9 @@ export default async function NewDirectivePage({ searchParams }: Props) {
   // Without an abbreviation the symbol cannot be formed: start with typing it as written.
   const symbolMode = issuer.abbreviation ? "AUTO" : "MANUAL";
   let initial: InitialInput = { ...BLANK, symbolMode };
+  // "Tạo văn bản …" from the paste panel: the symbol as the text wrote it.
+  const offered = (await searchParams)["so"];
+  if (typeof offered === "string" && offered.length <= 60) initial = { ...initial, symbolMode: "MANUAL", symbol: offered };
   let parent = null;
   let cancelHref = "/van-ban";
   if (assignmentId !== null) {
@@ -96,16 +100,20 @@ export default async function NewDirectivePage({ searchParams }: Props) {
             : [{ href: "/van-ban", label: messages.directive.back }, { label: messages.editor.newTitle }]
         }
       />
-      <DirectiveForm
-        issuer={{ id: issuer.id, name: issuer.name, abbreviation: issuer.abbreviation, symbolFamily: issuer.symbolFamily }}
-        initial={initial}
-        labels={{ parent, references: [], units: {} }}
-        fileName={null}
-        today={todayIn(serverConfig().clock)}
-        maxFileMb={MAX_FILE_MB}
-        status={null}
-        cancelHref={cancelHref}
-      />
+      {(() => {
+        const props = {
+          issuer: { id: issuer.id, name: issuer.name, abbreviation: issuer.abbreviation, symbolFamily: issuer.symbolFamily },
+          initial,
+          labels: { parent, references: [], units: {} },
+          fileName: null,
+          today: todayIn(serverConfig().clock),
+          maxFileMb: MAX_FILE_MB,
+          status: null,
+          cancelHref,
+        };
+        // A unit's own plan starts from its assignment; a new directive may start from pasted text.
+        return assignmentId !== null ? <DirectiveForm {...props} /> : <PasteDraft {...props} />;
+      })()}
     </>
   );
 }

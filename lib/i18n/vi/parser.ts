@@ -1,0 +1,37 @@
+// Words of the text parser: the paste panel on the new-directive page and the parse commands.
+export const parser = {
+  parser: {
+    panelTitle: "Dán văn bản",
+    panelHint: "Dán nội dung văn bản hoặc bản tin về văn bản. Hệ thống đề xuất số ký hiệu, loại, ngày ban hành, văn bản cấp trên, văn bản liên quan và các nhiệm vụ; bạn kiểm tra, sửa rồi mới lưu.",
+    textLabel: "Nội dung văn bản",
+    submit: "Đọc văn bản",
+    reading: "Đang đọc…",
+    filled: "Đã điền bản nháp từ văn bản dán vào: {tasks} nhiệm vụ, {units} đơn vị. Hãy kiểm tra từng trường trước khi lưu; chưa có gì được lưu.",
+    source: "Từ: «{words}»",
+    unknownUnit: "«{name}»: không tìm thấy trong danh sách đơn vị",
+    unknownDirective: "{symbol}: chưa có trong sổ — tạo mới",
+    knownDirective: "{symbol}: đã có trong sổ",
+    noLead: "Nhiệm vụ {ordinal} chưa có đơn vị chủ trì: hãy chọn.",
+    notesTitle: "Cần kiểm tra",
+    createDirective: "Tạo văn bản {symbol}",
+    errors: {
+      EMPTY: "Chưa có nội dung: hãy dán văn bản cần đọc.",
+      TOO_LARGE: "Văn bản quá dài (trên 1 triệu ký tự): hãy dán riêng phần văn bản chỉ đạo.",
+      BINARY: "Nội dung không phải văn bản (có ký tự lạ, có thể là tệp nhị phân): hãy sao chép lại phần chữ của văn bản.",
+      NO_DIRECTIVE: "Không tìm thấy văn bản chỉ đạo nào trong nội dung này (không có số ký hiệu, loại văn bản hay nhiệm vụ).",
+    },
+    cli: {
+      usage: "Cách dùng: npm run parse -- TỆP.txt",
+      evalUsage: "Cách dùng: npm run parse:eval -- THƯ_MỤC [--json]",
+      unreadable: "Không đọc được tệp {file}: {detail}",
+      noPairs: "Thư mục {dir} không có cặp TÊN.txt + TÊN.json nào.",
+      badExpected: "Tệp {file} không đúng định dạng: {detail}",
+      field: "Trường",
+      misses: "Sai khác",
+      missing: "thiếu",
+      extra: "thừa",
+      refused: "{name}: không đọc được ({message})",
+      texts: "{n} văn bản, {ms} ms",
+    },
+  },
+} as const;
