@@ -24,7 +24,8 @@ const server = spawn(process.execPath, nextStartArgs(port), {
   env: {
     ...process.env,
     DATABASE_URL: scratch.url,
-    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+    // The Playwright config sets it, so tests can sign session cookies of their own.
+    AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     APP_TODAY: today,
     NODE_ENV: "production",

@@ -161,3 +161,35 @@ test("the sign-in throttle counts the address the server saw, not one the client
   expect(ips).toHaveLength(1);
   expect(ips[0]).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
 });
+
+test.describe("session lifetime on the running server", () => {
+  const secret = process.env.E2E_AUTH_SECRET!;
+  const now = () => Math.floor(Date.now() / 1000);
+  const cookieHeader = (value: string) => ({ cookie: `next-auth.session-token=${value}` });
+  let userId = 0;
+
+  test.beforeAll(async () => {
+    userId = await withE2eDatabase(async (c) => (await c.query(`SELECT id FROM user_account WHERE username = 'truong.vpb'`)).rows[0].id);
+  });
+
+  test("a request moves the idle expiry forward; an idle or too old session signs the person out", async ({ request }) => {
+    const { decode, encode } = await import("next-auth/jwt");
+    // Signed in an hour ago, last used twenty minutes ago: ten minutes of idle time left.
+    const used = await encode({ token: { sub: String(userId), signedInAt: now() - 3600 }, secret, maxAge: 10 * 60 });
+    const page = await request.get("/", { headers: cookieHeader(used), maxRedirects: 0 });
+    expect(page.status()).toBe(200);
+    const setCookie = page.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("next-auth.session-token="));
+    expect(setCookie?.value).toMatch(/HttpOnly/i);
+    const slid = await decode({ token: /^next-auth\.session-token=([^;]+)/.exec(setCookie!.value)![1], secret });
+    expect(slid!.exp).toBeGreaterThanOrEqual(now() + 29 * 60);
+    expect(slid!.sub).toBe(String(userId));
+
+    const idle = await encode({ token: { sub: String(userId), signedInAt: now() - 3600 }, secret, maxAge: -60 });
+    const tooOld = await encode({ token: { sub: String(userId), signedInAt: now() - 8 * 3600 - 60 }, secret, maxAge: 10 * 60 });
+    for (const token of [idle, tooOld]) {
+      const refused = await request.get("/", { headers: cookieHeader(token), maxRedirects: 0 });
+      expect(refused.status()).toBe(307);
+      expect(refused.headers().location).toContain("/dang-nhap");
+    }
+  });
+});
