@@ -1,26 +1,22 @@
 import "server-only";
 // next-auth (v4, stable line) configured for username + password. The token carries only the
-// user's id; who they are and what they may do is read from the database on every request.
+// user's id and when they signed in; who they are and what they may do is read from the database
+// on every request. Session lifetimes: lib/auth/session-policy.ts.
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { signIn } from "@/lib/server/users";
 import { serverConfig } from "@/lib/server/config";
 import { signInSchema } from "@/lib/validation/auth";
+import { clientAddress } from "./client-address";
+import { nowSeconds, SESSION_IDLE_SECONDS, withinAbsoluteLimit } from "./session-policy";
 
 export const SIGN_IN_PATH = "/dang-nhap";
-export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
-
-function clientAddress(headers: Record<string, string | string[] | undefined> | undefined): string {
-  const forwarded = headers?.["x-forwarded-for"];
-  const first = (Array.isArray(forwarded) ? forwarded[0] : forwarded)?.split(",")[0]?.trim();
-  const real = headers?.["x-real-ip"];
-  return first || (Array.isArray(real) ? real[0] : real) || "unknown";
-}
 
 export function authOptions(): NextAuthOptions {
   return {
     secret: serverConfig().AUTH_SECRET,
-    session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_SECONDS, updateAge: 15 * 60 },
+    // The token expires after the idle limit; proxy.ts moves it forward on each request.
+    session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS },
     pages: { signIn: SIGN_IN_PATH, error: SIGN_IN_PATH },
     providers: [
       CredentialsProvider({
@@ -45,11 +41,16 @@ export function authOptions(): NextAuthOptions {
     ],
     callbacks: {
       async jwt({ token, user }) {
-        if (user) token.sub = user.id;
+        if (user) {
+          token.sub = user.id;
+          token.signedInAt = nowSeconds();
+        }
         return token;
       },
       async session({ session, token }) {
-        return { ...session, user: { id: token.sub } } as typeof session;
+        // Past the absolute limit the session carries no one, whatever the token's expiry says.
+        const id = withinAbsoluteLimit(token.signedInAt) ? token.sub : undefined;
+        return { ...session, user: { id }, signedInAt: token.signedInAt } as typeof session;
       },
     },
   };

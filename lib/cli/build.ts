@@ -18,7 +18,7 @@ export function buildIsStale(): boolean {
   const buildId = path.join(ROOT, ".next", "BUILD_ID");
   if (!existsSync(buildId)) return true;
   const built = statSync(buildId).mtimeMs;
-  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "tailwind.config.ts", "package.json"];
+  const sources = ["app", "components", "lib", "public", "prisma/schema.prisma", "next.config.ts", "proxy.ts", "tailwind.config.ts", "package.json"];
   return sources.some((s) => {
     const full = path.join(ROOT, s);
     return existsSync(full) && (statSync(full).isDirectory() ? newestMtime(full) : statSync(full).mtimeMs) > built;

@@ -3,6 +3,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import pg from "pg";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../db/embedded";
 import { migrate } from "../db/migrate";
@@ -17,6 +18,12 @@ export const ROOT = path.resolve(import.meta.dirname, "../..");
 export const DATA_DIR = process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR) : path.join(ROOT, ".data");
 
 export class StartupError extends Error {}
+
+/** `node … next start -p PORT`, with the preload that makes the client's address trustworthy. */
+export function nextStartArgs(port: number): string[] {
+  const preload = pathToFileURL(path.join(ROOT, "lib/cli/client-address.mjs")).href;
+  return ["--import", preload, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)];
+}
 
 export interface OpenDatabase {
   url: string;

@@ -5,7 +5,7 @@ import { spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { createScratchDatabase } from "../db/scratch";
-import { DATA_DIR, prepareDatabase, ROOT } from "./database";
+import { DATA_DIR, nextStartArgs, prepareDatabase, ROOT } from "./database";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const today = process.env.APP_TODAY ?? "2026-11-22";
@@ -18,13 +18,14 @@ mkdirSync(DATA_DIR, { recursive: true });
 const urlFile = path.join(DATA_DIR, `e2e-${port}.database-url`);
 writeFileSync(urlFile, scratch.url);
 
-const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+const server = spawn(process.execPath, nextStartArgs(port), {
   cwd: ROOT,
   stdio: "inherit",
   env: {
     ...process.env,
     DATABASE_URL: scratch.url,
-    AUTH_SECRET: "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
+    // The Playwright config sets it, so tests can sign session cookies of their own.
+    AUTH_SECRET: process.env.E2E_AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-e2e-secret",
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
     APP_TODAY: today,
     NODE_ENV: "production",

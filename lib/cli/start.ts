@@ -6,7 +6,7 @@ import net from "node:net";
 import path from "node:path";
 import { format, messages } from "../i18n/messages";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/users";
-import { authSecret, openDatabase, prepareDatabase, ROOT, StartupError } from "./database";
+import { authSecret, nextStartArgs, openDatabase, prepareDatabase, ROOT, StartupError } from "./database";
 import { buildIsStale } from "./build";
 import { explainStartupError } from "./startup-errors";
 
@@ -44,7 +44,7 @@ async function main() {
       if (build.status !== 0) throw new StartupError(m.buildFailed);
     }
     const publicUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
-    const server = spawn(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+    const server = spawn(process.execPath, nextStartArgs(port), {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "inherit"],
       env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: secret, NEXTAUTH_URL: publicUrl, NODE_ENV: "production" },

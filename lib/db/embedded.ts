@@ -40,7 +40,8 @@ function processIsAlive(pid: number): boolean {
 }
 
 // PGlite has no lock between processes and two writers lose data: a pid file guards the folder.
-function claimDataDir(dataDir: string): () => void {
+// Backup and restore (lib/db/backup.ts) take the same lock, so they never copy a folder in use.
+export function claimDataDir(dataDir: string): () => void {
   mkdirSync(dataDir, { recursive: true });
   const lockFile = path.join(path.dirname(dataDir), `${path.basename(dataDir)}.pid`);
   if (existsSync(lockFile)) {
@@ -51,13 +52,15 @@ function claimDataDir(dataDir: string): () => void {
   return () => rmSync(lockFile, { force: true });
 }
 
+/** PGlite with the extensions the migrations use; `loadDataDir` fills an empty folder from a backup. */
+export function openPGlite(dataDir: string | undefined, loadDataDir?: Blob): Promise<PGlite> {
+  return PGlite.create({ dataDir, loadDataDir, extensions: { pg_trgm } });
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Promise<EmbeddedPostgres> {
   const release = options.dataDir ? claimDataDir(options.dataDir) : () => {};
   try {
-    const db = await PGlite.create({
-      dataDir: options.dataDir,
-      extensions: { pg_trgm },
-    });
+    const db = await openPGlite(options.dataDir);
     const server = new PGLiteSocketServer({
       db,
       host: "127.0.0.1",

@@ -10,8 +10,10 @@ import { editor } from "./vi/editor";
 import { work } from "./vi/work";
 import { dashboard } from "./vi/dashboard";
 import { parser } from "./vi/parser";
+import { maintenance } from "./vi/maintenance";
+import { security } from "./vi/security";
 
-export const messages = { ...common, ...ui, ...domain, ...pages, ...editor, ...work, ...dashboard, ...parser } as const;
+export const messages = { ...common, ...ui, ...domain, ...pages, ...editor, ...work, ...dashboard, ...parser, ...maintenance, ...security } as const;
 
 /** Fills {name} placeholders: format("Còn {n} ngày", { n: 3 }). */
 export { format } from "./format";

@@ -7,18 +7,24 @@ import { getServerSession } from "next-auth";
 import { notFound, redirect } from "next/navigation";
 import { authOptions, SIGN_IN_PATH } from "@/lib/auth/next-auth";
 import { can, type Permission } from "@/lib/auth/permissions";
+import { withinAbsoluteLimit } from "@/lib/auth/session-policy";
 import { findActiveAccount } from "./users";
 import { sessionUserFrom, type SessionUser } from "./session-user";
 
 export { assertCan, ForbiddenError, sessionUserFrom, type SessionUser } from "./session-user";
 
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await getServerSession(authOptions());
-  const id = Number((session?.user as { id?: string } | undefined)?.id);
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => currentUserFrom(await getServerSession(authOptions())));
+
+/** The person a decoded session names, if the session is within its absolute limit and the
+ *  account is still active — read fresh, so a disabled account or a new role applies at once. */
+export async function currentUserFrom(session: unknown): Promise<SessionUser | null> {
+  const s = session as { user?: { id?: string }; signedInAt?: unknown } | null;
+  if (!withinAbsoluteLimit(s?.signedInAt)) return null;
+  const id = Number(s?.user?.id);
   if (!Number.isInteger(id) || id <= 0) return null;
   const account = await findActiveAccount(id);
   return account ? sessionUserFrom(account) : null;
-});
+}
 
 /** For pages: the signed-in person, or a redirect to the sign-in page; a page the person's role
  *  may not use does not exist for them. */

@@ -2,6 +2,8 @@
 import { defineConfig } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
+// The server's session secret, shared with the tests (workers inherit this process's environment).
+process.env.E2E_AUTH_SECRET ??= "e2e-secret-e2e-secret-e2e-secret-e2e-secret";
 
 export default defineConfig({
   testDir: ".",
@@ -31,6 +33,6 @@ export default defineConfig({
     reuseExistingServer: false,
     stdout: "ignore",
     stderr: "pipe",
-    env: { E2E_PORT: String(port) },
+    env: { E2E_PORT: String(port), E2E_AUTH_SECRET: process.env.E2E_AUTH_SECRET },
   },
 });

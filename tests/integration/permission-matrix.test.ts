@@ -175,8 +175,11 @@ describe("route handlers", () => {
             const response = await (await handler(key))(new NextRequest(`http://127.0.0.1${url}`), { params: Promise.resolve(params) });
             if (want === "-") {
               expect([401, 403, 404]).toContain(response.status);
-              // Nothing about the thing leaks: a short machine word, no stack, no SQL.
-              expect(await response.text()).toMatch(/^\{"error":"[A-Z_]+"\}$/);
+              // Nothing about the thing leaks: a code and a Vietnamese sentence, no stack, no SQL.
+              const body = (await response.json()) as Record<string, string>;
+              expect(Object.keys(body).sort()).toEqual(["error", "message"]);
+              expect(body.error).toMatch(/^[A-Z_]+$/);
+              expect(body.message).toMatch(/^[^\n{}<>]*[ạảãáàâấầẩẫậăắằẳẵặđêếềểễệôốồổỗộơớờởỡợưứừửữựíìỉĩịúùủũụ][^\n{}<>]*$/i);
             } else {
               expect(response.status).toBe(200);
               if (typeof want === "number") {

@@ -6,18 +6,19 @@ import { parsePeriod, periodContaining } from "@/lib/domain/period";
 import { serverConfig } from "@/lib/server/config";
 import { resolveDashboardScope } from "@/lib/server/dashboard";
 import { buildWorkbook, EXPORT_TABLES, type ExportTable } from "@/lib/server/dashboard-export";
+import { apiError, apiRoute } from "@/lib/server/http";
 import { getCurrentUser } from "@/lib/server/session";
 
-export async function GET(request: NextRequest) {
+export const GET = apiRoute(async function GET(request: NextRequest) {
   const user = await getCurrentUser();
-  if (!user) return NextResponse.json({ error: "UNAUTHENTICATED" }, { status: 401 });
-  if (!can(user.role, "read:dashboard")) return NextResponse.json({ error: "FORBIDDEN" }, { status: 403 });
+  if (!user) return apiError("UNAUTHENTICATED");
+  if (!can(user.role, "read:dashboard")) return apiError("FORBIDDEN");
   const q = request.nextUrl.searchParams;
   const table = q.get("bang") as ExportTable;
-  if (!EXPORT_TABLES.includes(table)) return NextResponse.json({ error: "UNKNOWN_TABLE" }, { status: 400 });
+  if (!EXPORT_TABLES.includes(table)) return apiError("BAD_REQUEST");
   const orgId = Number(q.get("don-vi") ?? user.organizationId);
   const scope = Number.isInteger(orgId) && orgId > 0 && orgId <= 2_147_483_647 ? await resolveDashboardScope(user, orgId) : null;
-  if (!scope) return NextResponse.json({ error: "NOT_FOUND" }, { status: 404 });
+  if (!scope) return apiError("NOT_FOUND");
   const period = parsePeriod(q.get("ky")) ?? periodContaining("YEAR", todayIn(serverConfig().clock));
   const bytes = await buildWorkbook(user, table, scope, period);
   const name = `${table}-${period.key}.xlsx`;
@@ -28,4 +29,4 @@ export async function GET(request: NextRequest) {
       "Cache-Control": "private, no-store",
     },
   });
-}
+});

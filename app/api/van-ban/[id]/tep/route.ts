@@ -3,17 +3,18 @@ import { NextResponse } from "next/server";
 import { can } from "@/lib/auth/permissions";
 import { getDirectiveFile } from "@/lib/server/directives";
 import { readStoredFile } from "@/lib/server/files";
+import { apiError, apiRoute } from "@/lib/server/http";
 import { getCurrentUser } from "@/lib/server/session";
 
-export async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
+export const GET = apiRoute(async function GET(_request: Request, context: { params: Promise<{ id: string }> }) {
   const user = await getCurrentUser();
-  if (!user) return NextResponse.json({ error: "UNAUTHENTICATED" }, { status: 401 });
+  if (!user) return apiError("UNAUTHENTICATED");
   const id = Number((await context.params).id);
   if (!can(user.role, "read:directive") || !Number.isInteger(id) || id <= 0 || id > 2_147_483_647) {
-    return NextResponse.json({ error: "NOT_FOUND" }, { status: 404 });
+    return apiError("NOT_FOUND");
   }
   const file = await getDirectiveFile(user, id);
-  if (!file) return NextResponse.json({ error: "NOT_FOUND" }, { status: 404 });
+  if (!file) return apiError("NOT_FOUND");
   const bytes = await readStoredFile(file.storageKey);
   return new NextResponse(new Uint8Array(bytes), {
     headers: {
@@ -24,4 +25,4 @@ export async function GET(_request: Request, context: { params: Promise<{ id: st
       "X-Content-Type-Options": "nosniff",
     },
   });
-}
+});
