@@ -11,7 +11,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const user = await requireUser();
   const nav = [
     ...(user.role === "UNIT_HEAD" ? [{ href: "/", label: messages.menu.unitWork }] : []),
-    ...(user.role === "OFFICE_STAFF" || user.role === "LEADERSHIP" ? [{ href: "/", label: messages.menu.home }] : []),
+    ...(user.role !== "UNIT_HEAD" && can(user.role, "read:dashboard") ? [{ href: "/", label: messages.menu.home }] : []),
     ...(can(user.role, "review:report") ? [{ href: "/duyet", label: messages.review.menu }] : []),
     ...(can(user.role, "read:directive") ? [{ href: "/van-ban", label: messages.menu.register }] : []),
     ...(can(user.role, "read:organization") ? [{ href: "/to-chuc", label: messages.menu.organizations }] : []),

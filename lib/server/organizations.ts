@@ -44,7 +44,7 @@ function toSummary(o: {
 /** The tops of what the person may see: their organisation and the one it directs (all roots for an administrator). */
 export async function listScopeRoots(user: SessionUser): Promise<OrganizationSummary[]> {
   assertCan(user, "read:organization");
-  const where = user.role === "ADMIN" ? { parentId: null } : { id: { in: user.scopeRootIds } };
+  const where = user.wholeForest ? { parentId: null } : { id: { in: user.scopeRootIds } };
   const rows = await db().organization.findMany({ where, select: summarySelect, orderBy: { name: "asc" } });
   return rows.map(toSummary);
 }
