@@ -9,8 +9,9 @@ import { pages } from "./vi/pages";
 import { editor } from "./vi/editor";
 import { work } from "./vi/work";
 import { dashboard } from "./vi/dashboard";
+import { admin } from "./vi/admin";
 
-export const messages = { ...common, ...ui, ...domain, ...pages, ...editor, ...work, ...dashboard } as const;
+export const messages = { ...common, ...ui, ...domain, ...pages, ...editor, ...work, ...dashboard, ...admin } as const;
 
 /** Fills {name} placeholders: format("Còn {n} ngày", { n: 3 }). */
 export { format } from "./format";
