@@ -4,8 +4,9 @@ import "server-only";
 // - its open assignments pass to the successor with their reports; where the successor already
 //   holds the task (or issued it) the successor's is kept — taking the lead if the merged unit led —
 //   and the merged unit's is cancelled; each is recorded in assignment_transfer;
-// - the rules that named it (task_assignee) now name the successor, and group rules anchored on it
-//   become the units they selected, so issuing the directive again gives the same assignments;
+// - the successor is named (task_assignee) wherever it took the work or the lead, and group rules
+//   anchored on the merged unit become the units they selected, so issuing the directive again
+//   gives the same assignments; the merged unit keeps what it holds and receives nothing new;
 // - its children move under the successor, its accounts move to the successor;
 // - it stays in the forest, inactive from today, with the successor recorded; completed work,
 //   cancelled work, reports and directives it issued stay attached to it.
@@ -31,10 +32,11 @@ export interface MergeResult {
 
 async function merge(tx: Tx, user: SessionUser, a: ManagedOrganization, b: ManagedOrganization): Promise<MergeResult> {
   const at = now();
-  // The rules first: group rules anchored on A become the units they select now (A itself → B)…
+  // The rules first: group rules anchored on A become the units they select now (A's children
+  // are still under it), so the same units stay asked for once the children move.
   await tx.$executeRaw`
     INSERT INTO task_assignee (task_id, role, selector, organization_id)
-    SELECT DISTINCT r.task_id, r.role, 'UNIT'::"AssigneeSelector", CASE WHEN t.unit_id = ${a.id} THEN ${b.id} ELSE t.unit_id END
+    SELECT DISTINCT r.task_id, r.role, 'UNIT'::"AssigneeSelector", t.unit_id
     FROM task_assignee r
     CROSS JOIN LATERAL (
       SELECT o.id AS unit_id FROM organization o WHERE r.selector = 'CHILDREN' AND o.parent_id = r.organization_id
@@ -45,8 +47,6 @@ async function merge(tx: Tx, user: SessionUser, a: ManagedOrganization, b: Manag
     ) t
     WHERE r.organization_id = ${a.id} AND r.selector <> 'UNIT'`;
   await tx.$executeRaw`DELETE FROM task_assignee WHERE organization_id = ${a.id} AND selector <> 'UNIT'`;
-  // …and rules naming A name B.
-  await tx.$executeRaw`UPDATE task_assignee SET organization_id = ${b.id} WHERE organization_id = ${a.id}`;
 
   // Open assignments B already holds (or whose directive B issued): B's is kept, A's cancelled.
   const duplicates = await tx.$queryRaw<{ id: number; role: string; keep_id: number | null }[]>`
@@ -65,6 +65,14 @@ async function merge(tx: Tx, user: SessionUser, a: ManagedOrganization, b: Manag
     UPDATE assignment SET unit_id = ${b.id}, updated_at = now()
     WHERE unit_id = ${a.id} AND state IN ('OPEN', 'SUBMITTED')
     RETURNING id`;
+  // Rules naming A stay (they keep its history asked for: an inactive unit keeps what it holds and
+  // receives nothing new); B is now named wherever it took A's work or A's lead.
+  const leadTaken = duplicates.filter((d) => d.role === "LEAD" && d.keep_id !== null).map((d) => d.id);
+  await tx.$executeRaw`
+    INSERT INTO task_assignee (task_id, role, selector, organization_id)
+    SELECT task_id, role, 'UNIT'::"AssigneeSelector", ${b.id}::int FROM assignment WHERE id = ANY(${transferred.map((t) => t.id)}::int[])
+    UNION
+    SELECT task_id, 'LEAD'::"AssignmentRole", 'UNIT'::"AssigneeSelector", ${b.id}::int FROM assignment WHERE id = ANY(${leadTaken}::int[])`;
   const transfers = [
     ...transferred.map((t) => ({ assignmentId: t.id, outcome: "TRANSFERRED" as const })),
     ...duplicates.map((d) => ({ assignmentId: d.id, outcome: "CANCELLED_DUPLICATE" as const })),
