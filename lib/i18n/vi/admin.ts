@@ -187,6 +187,7 @@ export const admin = {
     entityType: "Loại đối tượng",
     entityId: "Mã số đối tượng",
     organization: "Đơn vị (mã)",
+    organizationColumn: "Đơn vị",
     at: "Thời điểm",
     object: "Đối tượng",
     details: "Chi tiết",
