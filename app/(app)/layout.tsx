@@ -15,6 +15,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     ...(can(user.role, "review:report") ? [{ href: "/duyet", label: messages.review.menu }] : []),
     ...(can(user.role, "read:directive") ? [{ href: "/van-ban", label: messages.menu.register }] : []),
     ...(can(user.role, "read:organization") ? [{ href: "/to-chuc", label: messages.menu.organizations }] : []),
+    ...(can(user.role, "manage:organization") || can(user.role, "manage:user") || can(user.role, "read:audit") ? [{ href: "/quan-tri", label: messages.admin.menu }] : []),
   ];
   // The bell is for people who receive work or review it; an administrator has neither.
   const unread = can(user.role, "read:assignment") ? await unreadNotificationCount(user) : undefined;

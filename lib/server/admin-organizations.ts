@@ -27,6 +27,7 @@ export interface OrgListRow {
   kind: OrganizationKind;
   parentName: string | null;
   activeUntil: string | null;
+  active: boolean;
   successorName: string | null;
 }
 
@@ -64,6 +65,7 @@ export async function listManagedOrganizations(user: SessionUser, params: OrgLis
         kind: o.kind,
         parentName: o.parent?.name ?? null,
         activeUntil: isoDate(o.activeUntil),
+        active: isActive(o),
         successorName: o.successor?.name ?? null,
       }),
     ),
