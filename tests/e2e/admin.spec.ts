@@ -16,14 +16,14 @@ test.describe.serial("administration", () => {
     expect(await seriousViolations(page), "organisations").toEqual([]);
 
     const form = page.getByRole("form", { name: "Tạo tổ chức" });
-    await form.getByLabel("Mã", { exact: true }).fill("BNV-VPB-E2E");
-    await form.getByLabel("Tên", { exact: true }).fill("Tổ Thư ký Hội nghị");
-    await form.getByLabel("Loại", { exact: true }).selectOption({ label: "Đơn vị" });
-    await form.getByLabel("Trực thuộc").fill("KHONG-CO");
+    await form.getByRole("textbox", { name: "Mã", exact: true }).fill("BNV-VPB-E2E");
+    await form.getByRole("textbox", { name: "Tên", exact: true }).fill("Tổ Thư ký Hội nghị");
+    await form.getByRole("combobox", { name: "Loại", exact: true }).selectOption({ label: "Đơn vị" });
+    await form.getByRole("textbox", { name: "Trực thuộc" }).fill("KHONG-CO");
     await form.getByRole("button", { name: "Tạo tổ chức" }).click();
     await expect(form.getByText("Không có tổ chức mã KHONG-CO trong phạm vi quản trị của bạn.")).toBeVisible();
-    await expect(form.getByLabel("Trực thuộc")).toHaveAttribute("aria-invalid", "true");
-    await form.getByLabel("Trực thuộc").fill("BNV-VPB");
+    await expect(form.getByRole("textbox", { name: "Trực thuộc" })).toHaveAttribute("aria-invalid", "true");
+    await form.getByRole("textbox", { name: "Trực thuộc" }).fill("BNV-VPB");
     await form.getByRole("button", { name: "Tạo tổ chức" }).click();
     await expect(form.getByRole("status")).toHaveText("Đã tạo tổ chức Tổ Thư ký Hội nghị.");
 
@@ -62,10 +62,10 @@ test.describe.serial("administration", () => {
     await expect(page.getByRole("heading", { name: "Quản trị người dùng", level: 1 })).toBeVisible();
     expect(await seriousViolations(page), "users").toEqual([]);
     const form = page.getByRole("form", { name: "Tạo tài khoản" });
-    await form.getByLabel("Tên đăng nhập").fill("thuky.hoinghi");
-    await form.getByLabel("Họ và tên").fill("Nguyễn Thư Ký");
-    await form.getByLabel("Vai trò").selectOption({ label: "Trưởng đơn vị" });
-    await form.getByLabel("Đơn vị", { exact: true }).fill("BNV-VPB-E2E");
+    await form.getByRole("textbox", { name: "Tên đăng nhập" }).fill("thuky.hoinghi");
+    await form.getByRole("textbox", { name: "Họ và tên" }).fill("Nguyễn Thư Ký");
+    await form.getByRole("combobox", { name: "Vai trò" }).selectOption({ label: "Trưởng đơn vị" });
+    await form.getByRole("textbox", { name: "Đơn vị", exact: true }).fill("BNV-VPB-E2E");
     await form.getByRole("button", { name: "Tạo tài khoản" }).click();
     const created = form.getByRole("status");
     await expect(created).toContainText("Mật khẩu tạm thời");
@@ -106,7 +106,7 @@ test.describe.serial("administration", () => {
     await signIn(page, "quantri");
     await page.goto("/quan-tri/nhat-ky");
     await expect(page.getByRole("heading", { name: "Nhật ký hệ thống", level: 1 })).toBeVisible();
-    await page.getByLabel("Hành động").selectOption({ label: "Khóa tài khoản" });
+    await page.getByRole("combobox", { name: "Hành động" }).selectOption({ label: "Khóa tài khoản" });
     await page.getByRole("button", { name: "Lọc" }).click();
     await expect(page.getByRole("status").filter({ hasText: "1 sự kiện" })).toBeVisible();
     await expect(page.getByRole("cell", { name: /thuky\.hoinghi/ })).toBeVisible();
