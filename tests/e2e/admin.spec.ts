@@ -2,7 +2,7 @@
 // disable it (its open session stops at the next click), read the audit log; axe on every admin page.
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { seriousViolations, signIn } from "./support";
+import { seriousViolations, signIn, signOut } from "./support";
 
 const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/to-chuc.csv");
 
@@ -115,5 +115,21 @@ test.describe.serial("administration", () => {
     const response = await page.request.get(href!);
     expect(response.status()).toBe(200);
     expect(response.headers()["content-type"]).toContain("spreadsheetml");
+  });
+
+  test("the inspection commission opens the secret letter, and the read is in the audit log", async ({ page }) => {
+    await signIn(page, "kiemtra.tw");
+    await page.goto("/van-ban?q=bao+ve+chinh+tri+noi+bo");
+    const register = page.getByRole("region", { name: "Sổ văn bản" });
+    await expect(register.getByText("Mật", { exact: true })).toBeVisible();
+    await register.locator("tbody tr td:first-child a").first().click();
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("CV/BCSĐ");
+    expect(await seriousViolations(page), "secret directive for the commission").toEqual([]);
+    await signOut(page);
+
+    await signIn(page, "quantri");
+    await page.goto("/quan-tri/nhat-ky?hanhdong=directive.read_secret");
+    await expect(page.getByRole("status").filter({ hasText: "1 sự kiện" })).toBeVisible();
+    await expect(page.getByRole("cell", { name: /kiemtra\.tw/ })).toBeVisible();
   });
 });
