@@ -21,3 +21,13 @@ export function decoyHash(): Promise<string> {
   decoy ??= hashPassword("decoy-password-that-matches-nothing");
   return decoy;
 }
+
+// Letters and digits that cannot be mistaken for one another when read aloud or copied by hand.
+const READABLE = "abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+/** A temporary password for an administrator to hand over once: 14 readable characters (≈ 80 bits). */
+export function generateTemporaryPassword(): string {
+  const bytes = new Uint32Array(14);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => READABLE[b % READABLE.length]).join("");
+}

@@ -14,6 +14,9 @@ export const PERMISSIONS = [
   "manage:organization",
   "manage:user",
   "read:audit",
+  // Secret (mật) directives of the whole subtree, not only the person's own organisation's: the
+  // inspection commission's right. Every such read is audited.
+  "read:secret_directive",
 ] as const;
 
 export type Permission = (typeof PERMISSIONS)[number];
@@ -28,6 +31,8 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   LEADERSHIP: ["read:directive", "read:assignment", "read:dashboard", "read:organization"],
   // Quản trị: keeps the forest and the users; reads no directive.
   ADMIN: ["read:organization", "manage:organization", "manage:user", "read:audit"],
+  // Ủy ban kiểm tra: reads everything of its subtree, secret directives included; changes nothing.
+  OVERSIGHT: ["read:directive", "read:assignment", "read:dashboard", "read:organization", "read:secret_directive"],
 };
 
 export function can(role: Role, permission: Permission): boolean {

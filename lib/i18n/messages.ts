@@ -12,8 +12,9 @@ import { dashboard } from "./vi/dashboard";
 import { parser } from "./vi/parser";
 import { maintenance } from "./vi/maintenance";
 import { security } from "./vi/security";
+import { admin } from "./vi/admin";
 
-export const messages = { ...common, ...ui, ...domain, ...pages, ...editor, ...work, ...dashboard, ...parser, ...maintenance, ...security } as const;
+export const messages = { ...common, ...ui, ...domain, ...pages, ...editor, ...work, ...dashboard, ...parser, ...maintenance, ...security, ...admin } as const;
 
 /** Fills {name} placeholders: format("Còn {n} ngày", { n: 3 }). */
 export { format } from "./format";

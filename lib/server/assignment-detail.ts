@@ -14,6 +14,7 @@ import { db, isoDate } from "./db";
 import { receivedOn } from "./report-due";
 import { directiveVisibleTo, organizationInScope } from "./scope";
 import { assertCan, type SessionUser } from "./session-user";
+import { auditSecretRead } from "./audit";
 
 export interface Rollup {
   total: number;
@@ -142,7 +143,7 @@ export async function getAssignmentDetail(user: SessionUser, id: number) {
           },
         },
       },
-      directive: { select: { id: true, type: true, symbol: true, title: true, status: true, issuer: { select: { id: true, name: true } } } },
+      directive: { select: { id: true, type: true, symbol: true, title: true, status: true, confidentiality: true, issuer: { select: { id: true, name: true } } } },
       reports: {
         orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
         select: {
@@ -171,6 +172,7 @@ export async function getAssignmentDetail(user: SessionUser, id: number) {
     },
   });
   if (!a) return null;
+  await auditSecretRead(user, a.directive, "assignment", a.id);
   const rollup = await ownPlanRollup([a.id], today);
   const ownUnit = a.unit.id === user.organizationId;
   const issuerOffice = a.directive.issuer.id === user.organizationId;

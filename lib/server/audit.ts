@@ -2,7 +2,9 @@ import "server-only";
 // The audit trail: every mutation writes one event in its own transaction. The table is
 // append-only in the database itself (a trigger refuses UPDATE, DELETE and TRUNCATE).
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Tx } from "./db";
+import { can } from "@/lib/auth/permissions";
+import { db, type Tx } from "./db";
+import type { SessionUser } from "./session-user";
 
 export interface AuditInput {
   actorId: number | null;
@@ -23,5 +25,36 @@ export async function writeAudit(tx: Tx, event: AuditInput): Promise<void> {
       organizationId: event.organizationId ?? null,
       data: event.data,
     },
+  });
+}
+
+/** Reads of one secret directive by one person through one door within this window count as one. */
+export const SECRET_READ_WINDOW_MS = 60_000;
+
+/**
+ * The inspection commission reads secret (mật) directives beyond its own organisation's: each such
+ * read — the directive's page, its signed file, an assignment of it — leaves an event, written
+ * before the content is handed back. A page loads its directive more than once while rendering
+ * (its title, its body, a prefetch), so repeats within a minute by the same person through the same
+ * door are one read.
+ */
+export async function auditSecretRead(
+  user: SessionUser,
+  directive: { id: number; confidentiality: string },
+  via: "directive" | "file" | "assignment",
+  assignmentId?: number,
+): Promise<void> {
+  if (directive.confidentiality !== "SECRET" || !can(user.role, "read:secret_directive")) return;
+  const data = { via, ...(assignmentId ? { assignmentId } : {}) };
+  // The title and the body of a page are rendered concurrently: the lock makes the second wait and see the first.
+  await db().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(${user.id}::int, ${directive.id}::int)`;
+    const [recent] = await tx.$queryRaw<{ id: number }[]>`
+      SELECT id FROM audit_event
+      WHERE actor_id = ${user.id} AND action = 'directive.read_secret' AND entity_id = ${directive.id}
+        AND data = ${JSON.stringify(data)}::jsonb AND at >= now() - make_interval(secs => ${SECRET_READ_WINDOW_MS / 1000})
+      LIMIT 1`;
+    if (recent) return;
+    await writeAudit(tx, { actorId: user.id, action: "directive.read_secret", entityType: "directive", entityId: directive.id, organizationId: user.organizationId, data });
   });
 }

@@ -34,7 +34,10 @@ function desiredSql(directiveId: number, issuerId: number, today: string): Prism
     desired AS (
       SELECT tg.task_id, tg.unit_id, min(tg.role) AS role
       FROM targets tg JOIN organization o ON o.id = tg.unit_id
-      WHERE tg.unit_id <> ${issuerId} AND (o.active_until IS NULL OR o.active_until >= ${today}::date)
+      WHERE tg.unit_id <> ${issuerId}
+        -- A unit that has stopped (dissolved, merged) receives nothing new but keeps what it holds.
+        AND (o.active_until IS NULL OR o.active_until >= ${today}::date
+             OR EXISTS (SELECT 1 FROM assignment e WHERE e.task_id = tg.task_id AND e.unit_id = tg.unit_id))
       GROUP BY tg.task_id, tg.unit_id
     )`;
 }

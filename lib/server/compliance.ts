@@ -4,6 +4,7 @@ import "server-only";
 // scope.ts's directiveVisibleTo (a test holds those equal too). The figures built on them are in
 // dashboard.ts.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "./session-user";
 
 /** The status of assignment `a` as of the date `asOf` (a SQL date expression). */
@@ -26,16 +27,35 @@ export function inRateSql(asOf: Prisma.Sql): Prisma.Sql {
 
 /** Organisation id `column` lies in one of the person's subtrees. */
 function inScopeSql(user: SessionUser, column: Prisma.Sql): Prisma.Sql {
-  if (user.role === "ADMIN") return Prisma.sql`TRUE`;
+  if (user.wholeForest) return Prisma.sql`TRUE`;
   return Prisma.sql`EXISTS (SELECT 1 FROM organization_closure c WHERE c.descendant_id = ${column} AND c.ancestor_id = ANY(${user.scopeRootIds}::int[]))`;
+}
+
+/**
+ * For figures over assignments already inside the person's scope (directive alias `d`): whether
+ * the directive may be counted for them — any ordinary one; a secret one when their organisation
+ * issued it or is assigned by it, or always for the inspection commission (read:secret_directive),
+ * since an assignment of its scope makes the directive addressed to its scope.
+ */
+export function secretCountableSql(user: SessionUser): Prisma.Sql {
+  if (can(user.role, "read:secret_directive")) return Prisma.sql`TRUE`;
+  const home = user.organizationId;
+  return Prisma.sql`(d.confidentiality = 'NORMAL' OR d.issuer_id = ${home}
+    OR EXISTS (SELECT 1 FROM assignment sa WHERE sa.directive_id = d.id AND sa.unit_id = ${home}))`;
+}
+
+/** The confidentiality levels the scope rules apply to: secret ones too for the inspection commission. */
+function scopedLevels(user: SessionUser): Prisma.Sql {
+  return can(user.role, "read:secret_directive") ? Prisma.sql`d.confidentiality IN ('NORMAL', 'SECRET')` : Prisma.sql`d.confidentiality = 'NORMAL'`;
 }
 
 /** SQL twin of scope.ts directiveVisibleTo, for directive alias `d`. */
 export function directiveVisibleSql(user: SessionUser): Prisma.Sql {
   const home = user.organizationId;
+  const levels = scopedLevels(user);
   return Prisma.sql`(
-    (d.confidentiality = 'NORMAL' AND ${inScopeSql(user, Prisma.sql`d.issuer_id`)} AND (d.status <> 'DRAFT' OR d.issuer_id = ${home}))
-    OR (d.confidentiality = 'NORMAL' AND d.status <> 'DRAFT' AND EXISTS (
+    (${levels} AND ${inScopeSql(user, Prisma.sql`d.issuer_id`)} AND (d.status <> 'DRAFT' OR d.issuer_id = ${home}))
+    OR (${levels} AND d.status <> 'DRAFT' AND EXISTS (
       SELECT 1 FROM assignment sa WHERE sa.directive_id = d.id AND ${inScopeSql(user, Prisma.sql`sa.unit_id`)}))
     OR (d.confidentiality = 'SECRET' AND d.issuer_id = ${home})
     OR (d.confidentiality = 'SECRET' AND d.status <> 'DRAFT' AND EXISTS (
@@ -52,8 +72,9 @@ export function directiveVisibleSql(user: SessionUser): Prisma.Sql {
  */
 export function visibleDirectivesCte(user: SessionUser): Prisma.Sql {
   const home = user.organizationId;
+  const levels = scopedLevels(user);
   const scope =
-    user.role === "ADMIN"
+    user.wholeForest
       ? Prisma.sql`SELECT id FROM organization`
       : Prisma.sql`SELECT descendant_id AS id FROM organization_closure WHERE ancestor_id = ANY(${user.scopeRootIds}::int[])`;
   return Prisma.sql`
@@ -61,10 +82,10 @@ export function visibleDirectivesCte(user: SessionUser): Prisma.Sql {
     addressed AS MATERIALIZED (SELECT DISTINCT a.directive_id AS id FROM assignment a WHERE a.unit_id IN (SELECT id FROM scope_org)),
     visible_directive AS MATERIALIZED (
       SELECT d.id FROM directive d
-      WHERE d.issuer_id IN (SELECT id FROM scope_org) AND d.confidentiality = 'NORMAL' AND (d.status <> 'DRAFT' OR d.issuer_id = ${home})
+      WHERE d.issuer_id IN (SELECT id FROM scope_org) AND ${levels} AND (d.status <> 'DRAFT' OR d.issuer_id = ${home})
       UNION
       SELECT d.id FROM addressed ad JOIN directive d ON d.id = ad.id
-      WHERE d.confidentiality = 'NORMAL' AND d.status <> 'DRAFT'
+      WHERE ${levels} AND d.status <> 'DRAFT'
       UNION
       SELECT d.id FROM directive d WHERE d.issuer_id = ${home} AND d.confidentiality = 'SECRET'
       UNION

@@ -6,7 +6,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { IsoDate } from "@/lib/domain/calendar";
 import type { Period } from "@/lib/domain/period";
-import { inRateSql, statusSql } from "./compliance";
+import { inRateSql, secretCountableSql, statusSql } from "./compliance";
 import { baseCte, figures, type FigureRow } from "./dashboard";
 import { db } from "./db";
 import type { SessionUser } from "./session-user";
@@ -44,7 +44,6 @@ async function fromSummary(orgIds: number[], period: Period, today: IsoDate): Pr
 async function secretRows(user: SessionUser, orgIds: number[], period: Period, today: IsoDate): Promise<MonthRow[]> {
   if (!orgIds.length) return [];
   const asOf = Prisma.sql`${today}::date`;
-  const home = user.organizationId;
   return db().$queryRaw<MonthRow[]>(Prisma.sql`
     WITH base AS (
       SELECT c.ancestor_id AS org_id, COALESCE(a.due_on, a.report_due_on) AS day, ${statusSql(asOf)} AS status, ${inRateSql(asOf)} AS in_rate
@@ -52,7 +51,7 @@ async function secretRows(user: SessionUser, orgIds: number[], period: Period, t
       JOIN assignment a ON a.directive_id = d.id
       JOIN organization_closure c ON c.descendant_id = a.unit_id AND c.ancestor_id = ANY(${orgIds}::int[])
       WHERE d.confidentiality = 'SECRET' AND d.status <> 'DRAFT' AND a.state <> 'CANCELLED'
-        AND (d.issuer_id = ${home} OR EXISTS (SELECT 1 FROM assignment sa WHERE sa.directive_id = d.id AND sa.unit_id = ${home}))
+        AND ${secretCountableSql(user)}
         AND COALESCE(a.due_on, a.report_due_on) BETWEEN ${period.from}::date AND ${period.to}::date
     )
     SELECT org_id AS "orgId", to_char(day, 'YYYY-MM') AS month, ${figures()} FROM base GROUP BY 1, 2`);
@@ -98,7 +97,6 @@ export function sumRows(rows: FigureRow[]): FigureRow {
 /** Open work of the subtree due between two days (the "next 14 days"), from the kept counts when kept. */
 export async function openDueCount(user: SessionUser, rootId: number, from: IsoDate, to: IsoDate): Promise<number> {
   const kept = (await summarizedIds([rootId])).has(rootId);
-  const home = user.organizationId;
   const secretOrAll = kept ? Prisma.sql`d.confidentiality = 'SECRET'` : Prisma.sql`TRUE`;
   const [detail] = await db().$queryRaw<{ n: number }[]>(Prisma.sql`
     SELECT count(*)::int AS n FROM assignment a
@@ -106,8 +104,7 @@ export async function openDueCount(user: SessionUser, rootId: number, from: IsoD
     JOIN directive d ON d.id = a.directive_id
     WHERE a.state IN ('OPEN', 'SUBMITTED') AND d.status <> 'DRAFT' AND ${secretOrAll}
       AND a.due_on BETWEEN ${from}::date AND ${to}::date
-      AND (d.confidentiality = 'NORMAL' OR d.issuer_id = ${home}
-           OR EXISTS (SELECT 1 FROM assignment sa WHERE sa.directive_id = d.id AND sa.unit_id = ${home}))`);
+      AND ${secretCountableSql(user)}`);
   if (!kept) return detail?.n ?? 0;
   const [row] = await db().$queryRaw<{ n: number }[]>(Prisma.sql`
     SELECT COALESCE(sum(n), 0)::int AS n FROM subtree_stat

@@ -8,7 +8,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, type IsoDate } from "@/lib/domain/calendar";
 import { todayIn } from "@/lib/domain/clock";
 import { monthsOf, type Period } from "@/lib/domain/period";
-import { inRateSql, statusSql } from "./compliance";
+import { inRateSql, secretCountableSql, statusSql } from "./compliance";
 import { serverConfig } from "./config";
 import { db, isoDate } from "./db";
 import { organizationInScope } from "./scope";
@@ -75,7 +75,6 @@ interface BaseOptions {
 /** The base set as a CTE named `base`: one row per assignment, with its status as of today. */
 export function baseCte(user: SessionUser, { rootId, period, today, ownOnly = false }: BaseOptions): Prisma.Sql {
   const asOf = Prisma.sql`${today}::date`;
-  const home = user.organizationId;
   return Prisma.sql`
     base AS MATERIALIZED (
       SELECT a.id, a.unit_id, a.directive_id, a.task_id, a.state, a.due_on, a.completed_on, a.report_due_on,
@@ -86,8 +85,7 @@ export function baseCte(user: SessionUser, { rootId, period, today, ownOnly = fa
       WHERE c.ancestor_id = ${rootId} AND ${ownOnly ? Prisma.sql`c.descendant_id = ${rootId}` : Prisma.sql`TRUE`}
         AND a.state <> 'CANCELLED' AND d.status <> 'DRAFT'
         AND ${period ? Prisma.sql`COALESCE(a.due_on, a.report_due_on) BETWEEN ${period.from}::date AND ${period.to}::date` : Prisma.sql`TRUE`}
-        AND (d.confidentiality = 'NORMAL' OR d.issuer_id = ${home}
-             OR EXISTS (SELECT 1 FROM assignment sa WHERE sa.directive_id = d.id AND sa.unit_id = ${home}))
+        AND ${secretCountableSql(user)}
     )`;
 }
 
@@ -164,8 +162,7 @@ export async function dashboardOverview(user: SessionUser, rootId: number, perio
       JOIN directive d ON d.id = a.directive_id JOIN task t ON t.id = a.task_id JOIN organization u ON u.id = a.unit_id
       WHERE a.state IN ('OPEN', 'SUBMITTED') AND d.status = 'ISSUED'
         AND a.due_on BETWEEN ${o.today}::date AND ${soon}::date
-        AND (d.confidentiality = 'NORMAL' OR d.issuer_id = ${user.organizationId}
-             OR EXISTS (SELECT 1 FROM assignment sa WHERE sa.directive_id = d.id AND sa.unit_id = ${user.organizationId}))
+        AND ${secretCountableSql(user)}
       ORDER BY a.due_on, a.id LIMIT 20`,
   );
   const upcomingCount = await openDueCount(user, rootId, o.today, soon);

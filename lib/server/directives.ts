@@ -13,6 +13,7 @@ import { db, isoDate } from "./db";
 import { directiveVisibleTo } from "./scope";
 import { visibleDirectivesCte } from "./compliance";
 import { assertCan, type SessionUser } from "./session-user";
+import { auditSecretRead } from "./audit";
 import { can } from "@/lib/auth/permissions";
 
 export const REGISTER_PAGE_SIZE = 25;
@@ -219,6 +220,7 @@ export async function getDirective(user: SessionUser, id: number) {
     },
   });
   if (!directive) return null;
+  await auditSecretRead(user, directive, "directive");
   const today = todayIn(serverConfig().clock);
   const [parent, children, references, citedBy] = await Promise.all([
     directive.parent ? toLinks(user, [directive.parent]).then((l) => l[0]) : Promise.resolve(null),
@@ -281,7 +283,8 @@ export async function getDirectiveFile(user: SessionUser, id: number) {
   assertCan(user, "read:directive");
   const d = await db().directive.findFirst({
     where: { AND: [directiveVisibleTo(user), { id }] },
-    select: { file: { select: { name: true, contentType: true, size: true, storageKey: true } } },
+    select: { id: true, confidentiality: true, file: { select: { name: true, contentType: true, size: true, storageKey: true } } },
   });
+  if (d?.file) await auditSecretRead(user, d, "file");
   return d?.file ?? null;
 }

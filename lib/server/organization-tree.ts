@@ -16,8 +16,45 @@ export interface NewOrganization {
   activeFrom?: Date | null;
 }
 
-export function organizationSearchText(o: { name: string; abbreviation?: string | null; code: string }): string {
-  return fold([o.name, o.abbreviation ?? "", o.code].join(" "));
+/** The folded text search matches; former names are included so an old name still finds the organisation. */
+export function organizationSearchText(o: { name: string; abbreviation?: string | null; code: string; formerNames?: string[] }): string {
+  return fold([o.name, o.abbreviation ?? "", o.code, ...(o.formerNames ?? [])].join(" "));
+}
+
+/**
+ * Serialises changes to the shape of the forest (create, move, merge, import) and holds writes to
+ * assignments until the caller commits, so the kept counts moved with a subtree cannot miss an
+ * assignment written meanwhile. Restructuring is rare; a few milliseconds of waiting are the price.
+ */
+export async function lockForest(tx: Tx, { assignments = false }: { assignments?: boolean } = {}): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(hashtext('organization_forest'))`);
+  if (assignments) await tx.$executeRawUnsafe(`LOCK TABLE assignment IN SHARE ROW EXCLUSIVE MODE`);
+}
+
+/**
+ * Moves the subtree of `id` under `parentId` (null: makes it a root): its closure rows, the depths
+ * of its nodes, and the kept counts (subtree_stat) its assignments feed, exactly and in the
+ * caller's transaction. The caller has checked that `parentId` is not inside the subtree and holds
+ * lockForest({ assignments: true }).
+ */
+export async function moveSubtree(tx: Tx, id: number, parentId: number | null): Promise<void> {
+  // The subtree's assignments leave the counts of its present ancestors (and of its own top nodes)…
+  await tx.$executeRaw`SELECT subtree_stat_shift(${id}::int, -1)`;
+  await tx.$executeRaw`
+    DELETE FROM organization_closure
+    WHERE descendant_id IN (SELECT descendant_id FROM organization_closure WHERE ancestor_id = ${id}::int)
+      AND ancestor_id NOT IN (SELECT descendant_id FROM organization_closure WHERE ancestor_id = ${id}::int)`;
+  await tx.$executeRaw`
+    INSERT INTO organization_closure (ancestor_id, descendant_id, depth)
+    SELECT p.ancestor_id, s.descendant_id, p.depth + s.depth + 1
+    FROM organization_closure p JOIN organization_closure s ON s.ancestor_id = ${id}::int
+    WHERE p.descendant_id = ${parentId}::int`;
+  await tx.$executeRaw`
+    UPDATE organization o SET depth = COALESCE((SELECT depth + 1 FROM organization WHERE id = ${parentId}::int), 0) + s.depth,
+      parent_id = CASE WHEN o.id = ${id}::int THEN ${parentId}::int ELSE o.parent_id END, updated_at = now()
+    FROM organization_closure s WHERE s.ancestor_id = ${id}::int AND s.descendant_id = o.id`;
+  // …and enter those of the new ones.
+  await tx.$executeRaw`SELECT subtree_stat_shift(${id}::int, 1)`;
 }
 
 /** Inserts one organisation and its closure rows (itself at depth 0, each ancestor above). */

@@ -2,7 +2,7 @@ import "server-only";
 // Reading the organisation forest within a person's scope: the roots they answer for, one
 // organisation with its path and children, sizes of subtrees from the closure table.
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
-import { db } from "./db";
+import { db, isoDate } from "./db";
 import { organizationInScope } from "./scope";
 import { assertCan, type SessionUser } from "./session-user";
 
@@ -44,7 +44,7 @@ function toSummary(o: {
 /** The tops of what the person may see: their organisation and the one it directs (all roots for an administrator). */
 export async function listScopeRoots(user: SessionUser): Promise<OrganizationSummary[]> {
   assertCan(user, "read:organization");
-  const where = user.role === "ADMIN" ? { parentId: null } : { id: { in: user.scopeRootIds } };
+  const where = user.wholeForest ? { parentId: null } : { id: { in: user.scopeRootIds } };
   const rows = await db().organization.findMany({ where, select: summarySelect, orderBy: { name: "asc" } });
   return rows.map(toSummary);
 }
@@ -58,6 +58,9 @@ export async function getOrganization(user: SessionUser, id: number) {
       code: true,
       parentId: true,
       scopeRoot: { select: { id: true, name: true } },
+      activeUntil: true,
+      successor: { select: { id: true, name: true } },
+      nameHistory: { select: { name: true, validUntil: true }, orderBy: { changedAt: "desc" } },
       ancestors: { select: { ancestor: { select: { id: true, name: true } }, depth: true }, orderBy: { depth: "desc" } },
       children: { select: summarySelect, orderBy: { name: "asc" } },
     },
@@ -73,6 +76,11 @@ export async function getOrganization(user: SessionUser, id: number) {
     ...toSummary(org),
     code: org.code,
     scopeRoot: org.scopeRoot,
+    /** The last day it existed, when it was dissolved or merged; the successor is shown only inside the scope. */
+    activeUntil: isoDate(org.activeUntil),
+    successor: org.successor && (await db().organization.count({ where: { AND: [organizationInScope(user), { id: org.successor.id }] } })) ? org.successor : null,
+    /** History keeps the old names: "Tên gọi trước đây". */
+    formerNames: org.nameHistory.map((h) => ({ name: h.name, validUntil: isoDate(h.validUntil)! })),
     path: org.ancestors.filter((a) => a.depth > 0 && visible.has(a.ancestor.id)).map((a) => a.ancestor),
     children: org.children.map(toSummary),
   };

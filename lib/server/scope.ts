@@ -2,11 +2,12 @@ import "server-only";
 // Access rules written into queries: a person sees the organisations of their scope and the
 // directives issued in it or addressed to it — nothing else exists for them.
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "./session-user";
 
-/** Organisations inside the person's subtrees. */
+/** Organisations inside the person's subtrees (the whole forest for an administrator of a root). */
 export function organizationInScope(user: SessionUser): Prisma.OrganizationWhereInput {
-  if (user.role === "ADMIN") return {};
+  if (user.wholeForest) return {};
   return { ancestors: { some: { ancestorId: { in: user.scopeRootIds } } } };
 }
 
@@ -14,15 +15,18 @@ export function organizationInScope(user: SessionUser): Prisma.OrganizationWhere
  * Directives the person may open:
  * - an ordinary directive issued by an organisation of their scope (a draft only by their own
  *   organisation), or issued and addressed to a unit of their scope;
- * - a secret (mật) one only by its issuer's own people and the units it assigns.
+ * - a secret (mật) one only by its issuer's own people and the units it assigns — and by the
+ *   inspection commission (read:secret_directive) by the ordinary rule, each read audited.
  */
 export function directiveVisibleTo(user: SessionUser): Prisma.DirectiveWhereInput {
   const inScope = organizationInScope(user);
   const notDraft: Prisma.DirectiveWhereInput = { status: { not: "DRAFT" } };
+  // The inspection commission reads the secret directives of its scope by the same rules as the ordinary ones.
+  const levels: Prisma.DirectiveWhereInput = can(user.role, "read:secret_directive") ? {} : { confidentiality: "NORMAL" };
   return {
     OR: [
-      { confidentiality: "NORMAL", issuer: inScope, OR: [notDraft, { issuerId: user.organizationId }] },
-      { confidentiality: "NORMAL", ...notDraft, assignments: { some: { unit: inScope } } },
+      { ...levels, issuer: inScope, OR: [notDraft, { issuerId: user.organizationId }] },
+      { ...levels, ...notDraft, assignments: { some: { unit: inScope } } },
       { confidentiality: "SECRET", issuerId: user.organizationId },
       { confidentiality: "SECRET", ...notDraft, assignments: { some: { unitId: user.organizationId } } },
     ],

@@ -14,6 +14,9 @@ export interface SessionUser {
   /** The roots of the subtrees this person's organisation answers for: itself, and the
    *  organisation it directs when that is another (a Ban cán sự đảng directs its ministry). */
   scopeRootIds: number[];
+  /** An administrator of a root organisation keeps the whole forest; any other administrator only
+   *  their scope (docs/decisions/0010-administration.md). */
+  wholeForest: boolean;
 }
 
 export class ForbiddenError extends Error {
@@ -31,6 +34,7 @@ export function sessionUserFrom(account: AccountRow): SessionUser {
     organizationId: account.organizationId,
     organizationName: account.organization.name,
     scopeRootIds: [account.organizationId, ...(account.organization.scopeRootId ? [account.organization.scopeRootId] : [])],
+    wholeForest: account.role === "ADMIN" && account.organization.parentId === null,
   };
 }
 

@@ -63,7 +63,7 @@ export interface AccountRow {
   role: Role;
   active: boolean;
   organizationId: number;
-  organization: { id: number; name: string; scopeRootId: number | null };
+  organization: { id: number; name: string; scopeRootId: number | null; parentId: number | null };
 }
 
 /** The person behind a session, read fresh on every request so a disabled account stops at once. */
@@ -77,7 +77,7 @@ export async function findActiveAccount(userId: number): Promise<AccountRow | nu
       role: true,
       active: true,
       organizationId: true,
-      organization: { select: { id: true, name: true, scopeRootId: true } },
+      organization: { select: { id: true, name: true, scopeRootId: true, parentId: true } },
     },
   });
   return user && user.active ? user : null;

@@ -2,9 +2,11 @@
 // directive with its tasks and the units (or groups of units) each task is given to. Rules that
 // need the database (scope, uniqueness, cycles) are checked by the data layer.
 import { z } from "zod";
+import { boundedText } from "./text";
 import { isIsoDate, parseViDate, type IsoDate } from "@/lib/domain/calendar";
 import { parseDeadline, REPORTING_CYCLES, type DeadlineKind, type ReportingCycle } from "@/lib/domain/deadline";
 import { DIRECTIVE_TYPES } from "@/lib/domain/directive-type";
+import { ORGANIZATION_KINDS } from "@/lib/domain/organization-code";
 import { parseSymbol, symbolFitsType } from "@/lib/domain/symbol";
 import { format, messages } from "@/lib/i18n/messages";
 import { addFieldError, type FieldErrors } from "./errors";
@@ -26,10 +28,10 @@ export const LIMITS = {
   references: 50,
 } as const;
 
-export const ORGANIZATION_KINDS = ["CENTRAL", "LEADING_BODY", "COMMITTEE", "ADVISORY_BOARD", "CELL", "MINISTRY", "UNIT", "MASS_ORGANIZATION"] as const;
+export { ORGANIZATION_KINDS };
 export const ASSIGNEE_SELECTORS = ["UNIT", "CHILDREN", "KIND_BELOW", "SUBTREE"] as const;
 
-const text = (max: number) => z.string().trim().max(max, { error: format(v.tooLong, { max }) });
+const text = (max: number) => boundedText(max);
 const id = z.number({ error: v.badInput }).int().positive().max(2_147_483_647);
 
 /** dd/MM/yyyy as people type it, or ISO from a date input; "" is no date. */

@@ -1,7 +1,8 @@
 // The small forms that carry no more than a record's id (issue, recall) or a list of keys (mark
 // notifications read): checked with zod like every other write.
 import { z } from "zod";
-import { format, messages } from "@/lib/i18n/messages";
+import { messages } from "@/lib/i18n/messages";
+import { boundedText } from "./text";
 
 const v = messages.validation;
 
@@ -10,11 +11,7 @@ export const idFormSchema = z.object({
 });
 
 export const recallFormSchema = idFormSchema.extend({
-  reason: z
-    .string()
-    .trim()
-    .max(1000, { error: format(v.tooLong, { max: 1000 }) })
-    .default(""),
+  reason: boundedText(1000).default(""),
 });
 
 export const markReadFormSchema = z.object({

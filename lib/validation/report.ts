@@ -1,12 +1,13 @@
 // What a unit's report, an office's review and an extension request may contain.
 import { z } from "zod";
+import { boundedText } from "./text";
 import { isIsoDate, parseViDate } from "@/lib/domain/calendar";
 import { format, messages } from "@/lib/i18n/messages";
 
 const w = messages.workErrors;
 const v = messages.validation;
 const id = z.coerce.number({ error: v.badInput }).int().positive().max(2_147_483_647);
-const text = (max: number) => z.string().trim().max(max, { error: format(v.tooLong, { max }) });
+const text = (max: number) => boundedText(max);
 /** "" → null; otherwise a number written the Vietnamese way ("94,6") or the English way. */
 const optionalNumber = (message: string) =>
   z

@@ -84,6 +84,13 @@ const DEMO_USERS: readonly DemoUser[] = [
     purpose: "Lãnh đạo Đảng ủy Khối: theo dõi việc thực hiện của các đảng ủy trực thuộc và cấp dưới.",
   },
   {
+    username: "kiemtra.tw",
+    name: "Lý Thị Thanh Bình",
+    role: "OVERSIGHT",
+    organization: "TW-UBKT",
+    purpose: "Ủy ban Kiểm tra Trung ương: xem toàn bộ văn bản, nhiệm vụ và số liệu trong phạm vi, kể cả văn bản mật (mỗi lần đọc văn bản mật được ghi nhật ký); không sửa gì.",
+  },
+  {
     username: "quantri",
     name: "Phan Anh Tú",
     role: "ADMIN",

@@ -13,7 +13,7 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 interface World {
   usernames: Record<MatrixRole, string>;
   password: string;
-  things: Record<MatrixScope, { org: number; issued: number; draft: number; assignment: number }>;
+  things: Record<MatrixScope, { org: number; issued: number; draft: number; assignment: number; account: number }>;
 }
 
 let world: World;
@@ -35,7 +35,8 @@ function address(route: string, scope: MatrixScope | null): string {
   if (route === "/van-ban/[id]" || route === "/tong-quan/van-ban/[id]") return route.replace("[id]", String(t.issued));
   if (route === "/van-ban/[id]/sua" || route === "/van-ban/[id]/ban-hanh") return route.replace("[id]", String(t.draft));
   if (route === "/nhiem-vu/[id]") return route.replace("[id]", String(t.assignment));
-  if (route === "/to-chuc/[id]") return route.replace("[id]", String(t.org));
+  if (route === "/to-chuc/[id]" || route === "/quan-tri/to-chuc/[id]") return route.replace("[id]", String(t.org));
+  if (route === "/quan-tri/nguoi-dung/[id]") return route.replace("[id]", String(t.account));
   if (route.startsWith("/tong-quan")) return `${route}?don-vi=${t.org}${route === "/tong-quan/in" ? "&bang=don-vi" : ""}`;
   throw new Error(`no address for ${route} in a scope`);
 }

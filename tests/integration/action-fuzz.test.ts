@@ -10,10 +10,20 @@ import { messages } from "@/lib/i18n/messages";
 import type { SessionUser } from "@/lib/server/session-user";
 import { directiveInputSchema } from "@/lib/validation/directive";
 import { idFormSchema, markReadFormSchema, pastedTextFormSchema, recallFormSchema } from "@/lib/validation/forms";
+import {
+  createOrganizationSchema,
+  createUserSchema,
+  dissolveOrganizationSchema,
+  moveOrganizationSchema,
+  renameOrganizationSchema,
+  resetPasswordSchema,
+  setUserActiveSchema,
+  updateUserSchema,
+} from "@/lib/validation/admin";
 import { extensionDecisionSchema, extensionRequestSchema, reportSchema, reviewSchema } from "@/lib/validation/report";
 import { ACTIONS, type MatrixRole } from "../support/permission-matrix";
 import { actionFn, rowCounts } from "../support/actions";
-import { assignmentOf, buildMatrixWorld, draftOf, extensionOn, issuedOf, reportOn, type MatrixWorld } from "../support/matrix-world";
+import { accountAt, assignmentOf, buildMatrixWorld, unitUnder, draftOf, extensionOn, issuedOf, reportOn, type MatrixWorld } from "../support/matrix-world";
 import { useTestDatabase } from "./helpers/database";
 
 const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
@@ -38,6 +48,9 @@ interface Target {
   ids: () => Promise<Record<string, number[]>>;
 }
 
+/** The import form: its mode, and the file's text (sent as a .csv file). */
+const importFormSchema = z.object({ mode: z.enum(["preview", "import"]), file: z.string().max(2_000_000) });
+
 let world: MatrixWorld;
 const own = () => world.target.own;
 
@@ -50,6 +63,16 @@ const TARGETS: Record<string, Target> = {
   reviewReportAction: { schema: reviewSchema, as: "OFFICE_STAFF", encode: "fields", ids: async () => ({ reportId: [await reportOn(world, own())] }) },
   decideExtensionAction: { schema: extensionDecisionSchema, as: "OFFICE_STAFF", encode: "fields", ids: async () => ({ extensionId: [await extensionOn(world, own())] }) },
   draftFromTextAction: { schema: pastedTextFormSchema, as: "OFFICE_STAFF", encode: "fields", ids: async () => ({}) },
+  createOrganizationAction: { schema: createOrganizationSchema, as: "ADMIN", encode: "fields", ids: async () => ({}) },
+  renameOrganizationAction: { schema: renameOrganizationSchema, as: "ADMIN", encode: "fields", ids: async () => ({ id: [(await unitUnder(own())).id] }) },
+  moveOrganizationAction: { schema: moveOrganizationSchema, as: "ADMIN", encode: "fields", ids: async () => ({ id: [(await unitUnder(own())).id] }) },
+  dissolveOrganizationAction: { schema: dissolveOrganizationSchema, as: "ADMIN", encode: "fields", ids: async () => ({ id: [(await unitUnder(own())).id] }) },
+  // The uploaded file's text is fuzzed too: it travels as a .csv file.
+  importOrganizationsAction: { schema: importFormSchema, as: "ADMIN", encode: "fields", ids: async () => ({}) },
+  createUserAction: { schema: createUserSchema, as: "ADMIN", encode: "fields", ids: async () => ({}) },
+  updateUserAction: { schema: updateUserSchema, as: "ADMIN", encode: "fields", ids: async () => ({ id: [await accountAt(own())] }) },
+  setUserActiveAction: { schema: setUserActiveSchema, as: "ADMIN", encode: "fields", ids: async () => ({ id: [await accountAt(own())] }) },
+  resetPasswordAction: { schema: resetPasswordSchema, as: "ADMIN", encode: "fields", ids: async () => ({ id: [await accountAt(own())] }) },
   markNotificationsReadAction: { schema: markReadFormSchema, as: "UNIT_HEAD", encode: "fields", ids: async () => ({}) },
 };
 
@@ -96,6 +119,10 @@ function encode(value: unknown, how: Target["encode"]): FormData {
   if (value && typeof value === "object" && !Array.isArray(value)) {
     for (const [k, v] of Object.entries(value)) {
       if (v === undefined) continue;
+      if (k === "file" && typeof v === "string") {
+        form.set("file", new File([`ma,ten,loai,ma_cap_tren\n${v}`], "to-chuc.csv", { type: "text/csv" }));
+        continue;
+      }
       for (const item of Array.isArray(v) ? v : [v]) form.append(k, typeof item === "object" && item !== null ? JSON.stringify(item) : String(item));
     }
   }

@@ -8,6 +8,9 @@ import type { Db } from "@/lib/server/db";
 import { dateValue, isoDate } from "@/lib/server/db";
 import { loadDemoData, prepareDemoData, type DemoCounts } from "@/prisma/seed/load";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/users";
+import { listDirectives } from "@/lib/server/directives";
+import { sessionUserFrom } from "@/lib/server/session-user";
+import { findActiveAccount } from "@/lib/server/users";
 import { useTestDatabase } from "./helpers/database";
 
 // A real argon2 hash, as the app stores; the demo's users must be able to sign in.
@@ -144,10 +147,14 @@ describe("demo data, today = 2026-11-22", () => {
     expect(drafts[0].issuedAt).toBeNull();
     const users = await t.prisma.user.findMany({ include: { organization: true } });
     expect(users.map((u) => u.username).sort()).toEqual(DEMO_ACCOUNTS.map((a) => a.username).sort());
-    expect(new Set(users.map((u) => u.role))).toEqual(new Set(["OFFICE_STAFF", "UNIT_HEAD", "LEADERSHIP", "ADMIN"]));
+    expect(new Set(users.map((u) => u.role))).toEqual(new Set(["OFFICE_STAFF", "UNIT_HEAD", "LEADERSHIP", "ADMIN", "OVERSIGHT"]));
     const admin = users.find((u) => u.username === "quantri")!;
     expect(admin.organization.code).toBe("TW");
     expect(await verify(admin.passwordHash, DEMO_PASSWORD)).toBe(true);
+    // The inspection commission's demo account opens the secret letter; the office of the ministry does not.
+    const reader = async (username: string) => sessionUserFrom((await findActiveAccount(users.find((u) => u.username === username)!.id))!);
+    expect((await listDirectives(await reader("kiemtra.tw"), { q: secret[0].symbol ?? "" })).rows.map((r) => r.id)).toEqual([secret[0].id]);
+    expect((await listDirectives(await reader("vanphong.bnv"), { q: secret[0].symbol ?? "" })).rows).toEqual([]);
   });
 
   it("has work overdue and work due within 7 days, also among this year's directives", async () => {

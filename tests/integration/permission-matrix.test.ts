@@ -8,7 +8,7 @@ import { NextRequest } from "next/server";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/server/session-user";
 import { ACTIONS, byScope, expected, PAGES, ROLES, ROUTES, SCOPES, type MatrixRole, type MatrixScope } from "../support/permission-matrix";
-import { assignmentOf, buildMatrixWorld, directivePayload, draftOf, evidenceOf, extensionOn, issuedOf, reportOn, type MatrixWorld } from "../support/matrix-world";
+import { abbreviationOf, accountAt, assignmentOf, buildMatrixWorld, codeOf, directivePayload, draftOf, evidenceOf, extensionOn, issuedOf, reportOn, unitUnder, type MatrixWorld } from "../support/matrix-world";
 import { actionFn, files, ROOT, rowCounts } from "../support/actions";
 import { useTestDatabase } from "./helpers/database";
 
@@ -27,6 +27,8 @@ vi.mock("next/navigation", async (original) => ({
 useTestDatabase();
 
 let world: MatrixWorld;
+let serial = 0;
+const fresh = () => `${process.pid.toString(36)}${(serial += 1)}`.toUpperCase();
 
 beforeAll(async () => {
   world = await buildMatrixWorld();
@@ -84,6 +86,21 @@ const requests: Record<string, (scope: MatrixScope | null) => Promise<FormData>>
   reviewReportAction: async (scope) => form({ reportId: await reportOn(world, world.target[scope!]), decision: "ACCEPT" }),
   decideExtensionAction: async (scope) => form({ extensionId: await extensionOn(world, world.target[scope!]), grant: "true" }),
   markNotificationsReadAction: async () => form({ all: "1" }),
+  createOrganizationAction: async (scope) => form({ code: `MT-${fresh()}`, name: "Phòng mới", kind: "UNIT", parentCode: await codeOf(world.target[scope!]) }),
+  // A new name, the same abbreviation (the form sends both; an empty one would clear it).
+  renameOrganizationAction: async (scope) => form({ id: world.target[scope!], name: `Tên mới ${fresh()}`, abbreviation: await abbreviationOf(world.target[scope!]) }),
+  moveOrganizationAction: async (scope) => form({ id: (await unitUnder(world.target[scope!])).id, parentCode: await codeOf(world.orgs.Xa1) }),
+  dissolveOrganizationAction: async (scope) => form({ id: (await unitUnder(world.target[scope!])).id }),
+  importOrganizationsAction: async (scope) => {
+    const f = form({ mode: "import" });
+    const csv = `ma,ten,loai,ma_cap_tren\nMT-${fresh()},Chi bộ nhập,Chi bộ,${await codeOf(world.target[scope!])}\n`;
+    f.set("file", new File([csv], "to-chuc.csv", { type: "text/csv" }));
+    return f;
+  },
+  createUserAction: async (scope) => form({ username: `mt.${fresh()}`, name: "Cán bộ mới", role: "UNIT_HEAD", organizationCode: await codeOf(world.target[scope!]) }),
+  updateUserAction: async (scope) => form({ id: await accountAt(world.target[scope!]), name: "Cán bộ đổi tên", role: "LEADERSHIP", organizationCode: await codeOf(world.target[scope!]) }),
+  setUserActiveAction: async (scope) => form({ id: await accountAt(world.target[scope!]), active: "false" }),
+  resetPasswordAction: async (scope) => form({ id: await accountAt(world.target[scope!]) }),
   draftFromTextAction: async () => form({ text: "CÔNG VĂN số 12-CV/VX ngày 10/3/2026 của Vụ Xanh. Giao Phòng Xanh A chủ trì tổng hợp báo cáo, hoàn thành trong Quý II/2026." }),
 };
 
@@ -158,6 +175,7 @@ const routeRequests: Record<string, (scope: MatrixScope | null) => Promise<{ url
   },
   "GET /api/tong-quan/xuat": async (scope) => ({ url: `/api/tong-quan/xuat?bang=don-vi&don-vi=${world.target[scope!]}&ky=2026`, params: {} }),
   "GET /api/van-ban/tim": async () => ({ url: "/api/van-ban/tim?q=mau", params: {} }),
+  "GET /api/quan-tri/nhat-ky/xuat": async () => ({ url: "/api/quan-tri/nhat-ky/xuat", params: {} }),
   "GET /api/to-chuc/tim": async () => ({ url: "/api/to-chuc/tim?q=to", params: {} }),
 };
 

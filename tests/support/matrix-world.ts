@@ -45,7 +45,7 @@ export async function buildMatrixWorld(usernamePrefix = `mt${tag()}`): Promise<M
   const orgs = {} as Record<OrgKey, number>;
   const add = async (key: OrgKey, name: string, parent: OrgKey | null, abbreviation: string, kind: "MINISTRY" | "UNIT" = "UNIT") => {
     const { id } = await db().$transaction((tx) =>
-      insertOrganization(tx, { code: `${key}-${usernamePrefix}`, name, kind, parentId: parent ? orgs[parent] : null, scopeRootId: null, abbreviation }),
+      insertOrganization(tx, { code: `${key}-${usernamePrefix}`.toUpperCase(), name, kind, parentId: parent ? orgs[parent] : null, scopeRootId: null, abbreviation }),
     );
     orgs[key] = id;
   };
@@ -142,6 +142,28 @@ export async function evidenceOf(world: MatrixWorld, unitId: number): Promise<nu
   const file = await storeFile(new File([new Uint8Array([37, 80, 68, 70, 45, 49, 46, 52, 10])], "minh-chung.pdf", { type: "application/pdf" }));
   const { reportId } = ok(await submitReport(world.head[unitId], { assignmentId, content: "Kèm minh chứng", progressPercent: 50 }, [file]), "report");
   return (await db().reportEvidence.findFirstOrThrow({ where: { reportId }, select: { id: true } })).id;
+}
+
+/** A fresh unit under organisation `parentId`, with nothing attached; returns its id and code. */
+export async function unitUnder(parentId: number): Promise<{ id: number; code: string }> {
+  const code = `DV-${tag()}`.toUpperCase();
+  const { id } = await db().$transaction((tx) => insertOrganization(tx, { code, name: `Đơn vị ${code}`, kind: "UNIT", parentId, scopeRootId: null, abbreviation: null }));
+  return { id, code };
+}
+
+/** A fresh unit-head account at organisation `organizationId`. */
+export async function accountAt(organizationId: number): Promise<number> {
+  return (await db().user.create({ data: { username: `tk${tag()}`, name: "Tài khoản thử", role: "UNIT_HEAD", organizationId, passwordHash: "x" }, select: { id: true } })).id;
+}
+
+/** The abbreviation used in an organisation's symbols ("" when none). */
+export async function abbreviationOf(id: number): Promise<string> {
+  return (await db().organization.findUniqueOrThrow({ where: { id }, select: { abbreviation: true } })).abbreviation ?? "";
+}
+
+/** The code of an organisation. */
+export async function codeOf(id: number): Promise<string> {
+  return (await db().organization.findUniqueOrThrow({ where: { id }, select: { code: true } })).code;
 }
 
 export { SCOPES };

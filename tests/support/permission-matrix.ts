@@ -9,10 +9,11 @@
 // "+" the request succeeds, "-" it is refused and nothing changes. One character: the same in every
 // scope (the thing has no place in the forest). A number: a list, with how many rows the person sees.
 //
-// The people all belong to one organisation, Vụ Xanh (own), under Bộ Lam; Phòng Xanh A is below it
+// The people (office staff, unit head, leadership, oversight — an inspection commission — and an
+// administrator) all belong to one organisation, Vụ Xanh (own), under Bộ Lam; Phòng Xanh A is below it
 // (descendant), Vụ Son beside it (sibling), Vụ Yến under another ministry (another branch).
 
-export const ROLES = ["OFFICE_STAFF", "UNIT_HEAD", "LEADERSHIP", "ADMIN"] as const;
+export const ROLES = ["OFFICE_STAFF", "UNIT_HEAD", "LEADERSHIP", "OVERSIGHT", "ADMIN"] as const;
 export type MatrixRole = (typeof ROLES)[number];
 export const SCOPES = ["own", "descendant", "sibling", "other"] as const;
 export type MatrixScope = (typeof SCOPES)[number];
@@ -24,21 +25,35 @@ export type Row = Record<MatrixRole, Cell>;
 export const ACTIONS: Record<string, Row> = {
   // a new directive whose task goes to the unit in that scope (never to its own issuer: the cascade
   // gives work to the units below)
-  saveDirectiveAction: { OFFICE_STAFF: "-+--", UNIT_HEAD: "-+--", LEADERSHIP: "----", ADMIN: "----" },
+  saveDirectiveAction: { OFFICE_STAFF: "-+--", UNIT_HEAD: "-+--", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
   // a draft issued by the organisation in that scope
-  issueDirectiveAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", ADMIN: "----" },
+  issueDirectiveAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
   // an issued directive of the organisation in that scope
-  recallDirectiveAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", ADMIN: "----" },
+  recallDirectiveAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
   // an assignment of the unit in that scope
-  submitReportAction: { OFFICE_STAFF: "----", UNIT_HEAD: "+---", LEADERSHIP: "----", ADMIN: "----" },
-  requestExtensionAction: { OFFICE_STAFF: "----", UNIT_HEAD: "+---", LEADERSHIP: "----", ADMIN: "----" },
+  submitReportAction: { OFFICE_STAFF: "----", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
+  requestExtensionAction: { OFFICE_STAFF: "----", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
   // a report (an extension request) on a directive of the organisation in that scope
-  reviewReportAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", ADMIN: "----" },
-  decideExtensionAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", ADMIN: "----" },
+  reviewReportAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
+  decideExtensionAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
   // pasted text read into a draft for the form (nothing is saved)
-  draftFromTextAction: { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "-", ADMIN: "-" },
+  draftFromTextAction: { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "-" },
+  // administration — a unit made under the organisation in that scope (its parent)
+  createOrganizationAction: { OFFICE_STAFF: "----", UNIT_HEAD: "----", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "++--" },
+  // the organisation in that scope itself (an administrator of Vụ Xanh keeps Vụ Xanh's subtree)
+  renameOrganizationAction: { OFFICE_STAFF: "----", UNIT_HEAD: "----", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "++--" },
+  // a fresh unit under the organisation in that scope, moved to Tổ Xanh A1; dissolved
+  moveOrganizationAction: { OFFICE_STAFF: "----", UNIT_HEAD: "----", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "++--" },
+  dissolveOrganizationAction: { OFFICE_STAFF: "----", UNIT_HEAD: "----", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "++--" },
+  // a file of units whose parent is the organisation in that scope
+  importOrganizationsAction: { OFFICE_STAFF: "----", UNIT_HEAD: "----", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "++--" },
+  // an account whose home is the organisation in that scope
+  createUserAction: { OFFICE_STAFF: "----", UNIT_HEAD: "----", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "++--" },
+  updateUserAction: { OFFICE_STAFF: "----", UNIT_HEAD: "----", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "++--" },
+  setUserActiveAction: { OFFICE_STAFF: "----", UNIT_HEAD: "----", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "++--" },
+  resetPasswordAction: { OFFICE_STAFF: "----", UNIT_HEAD: "----", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "++--" },
   // the person's own notifications
-  markNotificationsReadAction: { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "+", ADMIN: "+" },
+  markNotificationsReadAction: { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "+", OVERSIGHT: "+", ADMIN: "+" },
 };
 
 /** Route handlers, by path and method (app/api/**∕route.ts). */
@@ -47,15 +62,17 @@ export const ROUTES: Record<string, Row | "public"> = {
   "GET /api/auth/[...nextauth]": "public",
   "POST /api/auth/[...nextauth]": "public",
   // the signed file of a directive issued by the organisation in that scope
-  "GET /api/van-ban/[id]/tep": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", ADMIN: "----" },
+  "GET /api/van-ban/[id]/tep": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
   // an evidence file of a report on an assignment of the unit in that scope
-  "GET /api/minh-chung/[id]": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", ADMIN: "----" },
+  "GET /api/minh-chung/[id]": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
   // a dashboard table of the organisation in that scope
-  "GET /api/tong-quan/xuat": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", ADMIN: "----" },
+  "GET /api/tong-quan/xuat": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
   // directives one may cite, searched: one issued in each of the four scopes matches
-  "GET /api/van-ban/tim": { OFFICE_STAFF: 2, UNIT_HEAD: 2, LEADERSHIP: 2, ADMIN: "-" },
+  "GET /api/van-ban/tim": { OFFICE_STAFF: 2, UNIT_HEAD: 2, LEADERSHIP: 2, OVERSIGHT: 2, ADMIN: "-" },
+  // the audit log of the administrator's scope as a workbook
+  "GET /api/quan-tri/nhat-ky/xuat": { OFFICE_STAFF: "-", UNIT_HEAD: "-", LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "+" },
   // units one may give work to, searched: one in each scope's subtree matches
-  "GET /api/to-chuc/tim": { OFFICE_STAFF: 1, UNIT_HEAD: 1, LEADERSHIP: "-", ADMIN: "-" },
+  "GET /api/to-chuc/tim": { OFFICE_STAFF: 1, UNIT_HEAD: 1, LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "-" },
 };
 
 /**
@@ -67,31 +84,41 @@ export const ROUTES: Record<string, Row | "public"> = {
 export const PAGES: Record<string, Row | "public"> = {
   "/dang-nhap": "public",
   "/trang-thai": "public",
-  "/": { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "+", ADMIN: "→" },
+  "/": { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "+", OVERSIGHT: "+", ADMIN: "→" },
   // own draft and issued công văn, the descendant's, and Bộ Lam's to Vụ Xanh and to Phòng Xanh A
-  "/van-ban": { OFFICE_STAFF: 5, UNIT_HEAD: 5, LEADERSHIP: 5, ADMIN: "-" },
-  "/van-ban/moi": { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "-", ADMIN: "-" },
+  "/van-ban": { OFFICE_STAFF: 5, UNIT_HEAD: 5, LEADERSHIP: 5, OVERSIGHT: 5, ADMIN: "-" },
+  "/van-ban/moi": { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "-" },
   // an issued directive of the organisation in that scope
-  "/van-ban/[id]": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", ADMIN: "----" },
+  "/van-ban/[id]": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
   // a draft of the organisation in that scope
-  "/van-ban/[id]/sua": { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", ADMIN: "----" },
-  "/van-ban/[id]/ban-hanh": { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", ADMIN: "----" },
+  "/van-ban/[id]/sua": { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
+  "/van-ban/[id]/ban-hanh": { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
   // an assignment of the unit in that scope
-  "/nhiem-vu/[id]": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", ADMIN: "----" },
-  "/duyet": { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "-", ADMIN: "-" },
-  "/thong-bao": { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "+", ADMIN: "-" },
-  "/to-chuc": { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "+", ADMIN: "+" },
+  "/nhiem-vu/[id]": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
+  "/duyet": { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "-" },
+  "/thong-bao": { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "+", OVERSIGHT: "+", ADMIN: "-" },
+  "/to-chuc": { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "+", OVERSIGHT: "+", ADMIN: "+" },
   // the organisation in that scope
-  "/to-chuc/[id]": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", ADMIN: "++--" },
-  "/tong-quan": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", ADMIN: "----" },
-  "/tong-quan/don-vi": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", ADMIN: "----" },
-  "/tong-quan/van-ban": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", ADMIN: "----" },
+  "/to-chuc/[id]": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "++--" },
+  "/tong-quan": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
+  "/tong-quan/don-vi": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
+  "/tong-quan/van-ban": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
   // the cascade tree of an issued directive of the organisation in that scope
-  "/tong-quan/van-ban/[id]": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", ADMIN: "----" },
-  "/tong-quan/ban-do-nhiet": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", ADMIN: "----" },
-  "/tong-quan/chi-tieu": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", ADMIN: "----" },
-  "/tong-quan/thi-dua": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", ADMIN: "----" },
-  "/tong-quan/in": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", ADMIN: "----" },
+  "/tong-quan/van-ban/[id]": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
+  "/tong-quan/ban-do-nhiet": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
+  "/tong-quan/chi-tieu": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
+  "/tong-quan/thi-dua": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
+  // the administration opens on its organisations
+  "/quan-tri": { OFFICE_STAFF: "-", UNIT_HEAD: "-", LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "→" },
+  "/quan-tri/to-chuc": { OFFICE_STAFF: "-", UNIT_HEAD: "-", LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "+" },
+  "/quan-tri/to-chuc/nhap": { OFFICE_STAFF: "-", UNIT_HEAD: "-", LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "+" },
+  // the organisation in that scope, to administer
+  "/quan-tri/to-chuc/[id]": { OFFICE_STAFF: "----", UNIT_HEAD: "----", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "++--" },
+  "/quan-tri/nguoi-dung": { OFFICE_STAFF: "-", UNIT_HEAD: "-", LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "+" },
+  // an account whose home is the organisation in that scope
+  "/quan-tri/nguoi-dung/[id]": { OFFICE_STAFF: "----", UNIT_HEAD: "----", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "++--" },
+  "/quan-tri/nhat-ky": { OFFICE_STAFF: "-", UNIT_HEAD: "-", LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "+" },
+  "/tong-quan/in": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
 };
 
 /** The expected outcome of one cell in one scope: "+", "-", "→" or a row count. */

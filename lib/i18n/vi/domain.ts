@@ -68,6 +68,7 @@ export const domain = {
     UNIT_HEAD: "Trưởng đơn vị",
     LEADERSHIP: "Lãnh đạo",
     ADMIN: "Quản trị hệ thống",
+    OVERSIGHT: "Ủy ban kiểm tra",
   },
   organizationKind: {
     CENTRAL: "Cơ quan trung ương",

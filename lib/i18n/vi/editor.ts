@@ -169,6 +169,7 @@ export const editor = {
     fileTooLarge: "Tệp quá lớn: tối đa {size} MB.",
     fileType: "Loại tệp không được chấp nhận: hãy dùng PDF, Word hoặc ảnh (JPG, PNG).",
     badInput: "Dữ liệu gửi lên không hợp lệ.",
+    controlCharacters: "Nội dung có ký tự điều khiển không hợp lệ; hãy gõ lại hoặc dán dưới dạng văn bản thuần.",
     forbidden: "Bạn không có quyền thực hiện thao tác này.",
     notFound: "Không tìm thấy văn bản.",
     unexpected: "Chưa thực hiện được: đã có lỗi. Hãy thử lại sau ít phút.",

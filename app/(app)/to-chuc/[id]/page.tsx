@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { OrganizationTable } from "@/components/organizations/OrganizationTable";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { formatViDate } from "@/lib/domain/calendar";
 import { format, messages } from "@/lib/i18n/messages";
 import { getOrganization } from "@/lib/server/organizations";
 import { requireUser } from "@/lib/server/session";
@@ -33,6 +34,32 @@ export default async function OrganizationPage({ params }: Props) {
             {org.scopeRoot.name}
           </Link>
         </p>
+      ) : null}
+      {org.activeUntil ? (
+        <p className="mb-4 text-sm text-stone-700">
+          {format(messages.adminOrg.inactiveSince, { date: formatViDate(org.activeUntil) })}
+          {org.successor ? (
+            <>
+              {" · "}
+              {messages.adminOrg.successorLabel}:{" "}
+              <Link href={`/to-chuc/${org.successor.id}`} className="font-medium text-brand-700 hover:underline">
+                {org.successor.name}
+              </Link>
+            </>
+          ) : null}
+        </p>
+      ) : null}
+      {org.formerNames.length ? (
+        <section aria-labelledby="former-names" className="mb-6">
+          <h2 id="former-names" className="mb-1 text-base font-semibold">
+            {messages.adminOrg.formerNames}
+          </h2>
+          <ul className="list-disc pl-5 text-sm text-stone-800">
+            {org.formerNames.map((f, i) => (
+              <li key={i}>{format(messages.adminOrg.formerName, { name: f.name, date: formatViDate(f.validUntil) })}</li>
+            ))}
+          </ul>
+        </section>
       ) : null}
       <h2 className="mb-3 text-lg font-semibold">{m.children}</h2>
       {org.children.length ? <OrganizationTable rows={org.children} label={m.children} /> : <EmptyState title={m.noChildren} />}
