@@ -6,7 +6,10 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 // The session cookie is next-auth's business; here the signed-in id is simply given. Everything
 // behind it — reading the account, the permission check, the data layer — is the real code.
 const session = vi.hoisted(() => ({ userId: null as number | null }));
-vi.mock("next-auth", () => ({ getServerSession: async () => (session.userId ? { user: { id: String(session.userId) } } : null) }));
+// The session as next-auth hands it over: the person and when they signed in (a minute ago).
+vi.mock("next-auth", () => ({
+  getServerSession: async () => (session.userId ? { user: { id: String(session.userId) }, signedInAt: Math.floor(Date.now() / 1000) - 60 } : null),
+}));
 
 import { verifyPassword } from "@/lib/auth/password";
 import { authorizedAction } from "@/lib/server/action";

@@ -15,6 +15,10 @@ import { decideExtension, requestExtension } from "@/lib/server/extensions";
 import { reviewReport, submitReport } from "@/lib/server/reports";
 import type { SessionUser } from "@/lib/server/session-user";
 import { signIn } from "@/lib/server/users";
+import { createOrganization, moveOrganization, renameOrganization } from "@/lib/server/admin-organizations";
+import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/server/admin-users";
+import { importOrganizations } from "@/lib/server/organization-import";
+import { dissolveOrganization } from "@/lib/server/organization-merge";
 import { useTestDatabase } from "./helpers/database";
 import { fingerprint } from "./helpers/snapshot";
 import { org, user } from "./helpers/world";
@@ -48,10 +52,13 @@ async function failCommits(on: boolean) {
 }
 
 const covered = new Set<string>();
-const ENTITY_TABLES: Record<string, string> = { directive: "directive", report: "report", extension_request: "extension_request", user: "user_account" };
+const ENTITY_TABLES: Record<string, string> = { directive: "directive", report: "report", extension_request: "extension_request", user: "user_account", organization: "organization" };
 
-/** Runs `write` with COMMIT failing (nothing may change), then normally (one audit event more). */
-async function audited<T>(name: string, action: string, write: () => Promise<T>): Promise<T> {
+/**
+ * Runs `write` with COMMIT failing (nothing may change), then normally (`events` audit events more,
+ * one of them `action`, each written by the transaction that wrote the row it names).
+ */
+async function audited<T>(name: string, action: string, write: () => Promise<T>, events = 1): Promise<T> {
   covered.add(name);
   await failCommits(true);
   const before = await fingerprint(t.pool);
@@ -63,13 +70,15 @@ async function audited<T>(name: string, action: string, write: () => Promise<T>)
   expect(await fingerprint(t.pool)).toEqual(before);
   const result = await write();
   const after = await fingerprint(t.pool);
-  expect(after.audit_event.rows).toBe(before.audit_event.rows + 1);
-  // The event names the row it is about; both were written by the same transaction (same xmin).
-  const { rows } = await t.pool.query(`SELECT action, entity_type, entity_id, xmin::text AS xmin FROM audit_event ORDER BY id DESC LIMIT 1`);
-  expect(rows[0].action).toBe(action);
-  const table = ENTITY_TABLES[rows[0].entity_type as string];
-  const entity = await t.pool.query(`SELECT xmin::text AS xmin FROM ${table} WHERE id = $1`, [rows[0].entity_id]);
-  expect(entity.rows[0]?.xmin).toBe(rows[0].xmin);
+  expect(after.audit_event.rows).toBe(before.audit_event.rows + events);
+  // Each event names the row it is about; both were written by the same transaction (same xmin).
+  const { rows } = await t.pool.query(`SELECT action, entity_type, entity_id, xmin::text AS xmin FROM audit_event ORDER BY id DESC LIMIT $1`, [events]);
+  expect(rows.map((r) => r.action)).toContain(action);
+  for (const row of rows.filter((r) => r.entity_id !== null)) {
+    const table = ENTITY_TABLES[row.entity_type as string];
+    const entity = await t.pool.query(`SELECT xmin::text AS xmin FROM ${table} WHERE id = $1`, [row.entity_id]);
+    expect(entity.rows[0]?.xmin).toBe(row.xmin);
+  }
   return result;
 }
 
@@ -112,10 +121,33 @@ describe("a write and its audit event are one transaction", () => {
     expect(await audited("signIn", "user.sign_in", () => signIn(password.username, "Mật-khẩu-đúng-1", "10.0.0.1"))).toMatchObject({ ok: true });
   });
 
+  it("holds for the administration: organisations made, renamed, moved, imported, dissolved; accounts", async () => {
+    const admin = await user("ADMIN", ministry);
+    // Codes as the administration's forms write them (upper case).
+    const ministryCode = (await t.pool.query(`UPDATE organization SET code = upper(code) WHERE id = $1 RETURNING code`, [ministry])).rows[0].code as string;
+    const created = await audited("createOrganization", "organization.create", () =>
+      createOrganization(admin, { code: "VU-MOI", name: "Vụ mới", kind: "UNIT", parentCode: ministryCode }),
+    );
+    if (!created.ok) throw new Error(created.message);
+    const id = (await db().organization.findFirstOrThrow({ where: { code: "VU-MOI" }, select: { id: true } })).id;
+    expect(await audited("renameOrganization", "organization.rename", () => renameOrganization(admin, { id, name: "Vụ Tổng hợp" }))).toMatchObject({ ok: true });
+    expect(await audited("importOrganizations", "organization.import", () => importOrganizations(admin, [["ma", "ten", "loai", "ma_cap_tren"], ["CB-MOI", "Chi bộ mới", "Chi bộ", "VU-MOI"]]), 2)).toMatchObject({ ok: true });
+    const cell = (await db().organization.findFirstOrThrow({ where: { code: "CB-MOI" }, select: { id: true } })).id;
+    expect(await audited("moveOrganization", "organization.move", () => moveOrganization(admin, { id: cell, parentCode: ministryCode }))).toMatchObject({ ok: true });
+    expect(await audited("dissolveOrganization", "organization.deactivate", () => dissolveOrganization(admin, { id: cell }))).toMatchObject({ ok: true });
+
+    const account = await audited("createUser", "user.create", () => createUser(admin, { username: "nguoi.moi", name: "Người mới", role: "UNIT_HEAD", organizationCode: "VU-MOI" }));
+    if (!account.ok) throw new Error(account.message);
+    const accountId = (await db().user.findFirstOrThrow({ where: { username: "nguoi.moi" }, select: { id: true } })).id;
+    expect(await audited("updateUser", "user.update", () => updateUser(admin, { id: accountId, name: "Người mới", role: "LEADERSHIP", organizationCode: "VU-MOI" }))).toMatchObject({ ok: true });
+    expect(await audited("setUserActive", "user.disable", () => setUserActive(admin, { id: accountId, active: "false" }))).toMatchObject({ ok: true });
+    expect(await audited("resetPassword", "user.reset_password", () => resetPassword(admin, { id: accountId }))).toMatchObject({ ok: true });
+  });
+
   it("covers every data-layer write a server action calls", () => {
     // Reading marks are the one write that is not audited (lib/server/notifications.ts says why);
-    // reading pasted text into a draft writes nothing.
-    const notAudited = new Set(["markNotificationsRead", "draftFromText"]);
+    // reading pasted text into a draft, reading an import file and previewing it write nothing.
+    const notAudited = new Set(["markNotificationsRead", "draftFromText", "readImportFile", "previewImport"]);
     const helpers = /^@\/lib\/server\/(action|action-result|files)$/;
     const root = path.resolve(import.meta.dirname, "../..");
     const files = (readdirSync(path.join(root, "app"), { recursive: true, encoding: "utf8" }) as string[])
