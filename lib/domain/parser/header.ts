@@ -8,7 +8,8 @@ import { fold } from "../text";
 import { datesIn, resolveDate, type FoundDate } from "./dates";
 import { spanOf, type Doc, type Sentence } from "./tokens";
 import type { Proposed, Span } from "./types";
-import { HEADS, readUnit } from "./units";
+import { HEADS, PhraseSet, readUnit } from "./units";
+import { ORDERED_ISSUING } from "./vocabulary";
 
 export interface Header {
   symbol: (Proposed<string> & { found: FoundSymbol }) | null;
@@ -28,6 +29,7 @@ const HEADER_BLOCKS = 14;
 const MOTTO = /^(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap - tu do - hanh phuc|doc lap\b.*hanh phuc|[*\-_=–]+)$/;
 const PLACE = /^(?:tinh|huyen|thanh pho|quan|xa|phuong|thi xa|thi tran)\b/;
 const COMMITTEE = /^(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|ban thuong vu|ban chap hanh)\b/;
+const ORDERED = new PhraseSet(ORDERED_ISSUING, true);
 const ADVERBS = new Set(["vua", "da", "moi", "chinh thuc", "cung", "vua qua", "tiep tuc", "con"]);
 
 const span = (doc: Doc, start: number, end: number): Span => ({ start, end, text: doc.text.slice(start, end) });
@@ -154,6 +156,10 @@ function findIssuing(doc: Doc, symbols: readonly FoundSymbol[]): Issuing | null 
         if (after < 0 || after >= s.to) continue;
         // "do Bộ Chính trị ban hành" describes another document.
         if (tokens.slice(Math.max(s.from, i - 8), i).some((t) => t.f === "do")) continue;
+        // "giao Sở Nội vụ tham mưu UBND tỉnh ban hành kế hoạch" orders an issuing; it reports none.
+        let ordered = false;
+        for (let k = Math.max(s.from, i - 8); k < i && !ordered; k++) ordered = ORDERED.match(tokens, k, i) > 0;
+        if (ordered) continue;
         const rest = doc.text.slice(tokens[after].start, Math.min(doc.end, tokens[after].start + 40));
         const type = typeForName(rest);
         if (!type) continue;

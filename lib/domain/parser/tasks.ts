@@ -293,8 +293,16 @@ export function readTasks(doc: Doc, options: TaskOptions): ProposedTask[] {
   const tasks: ProposedTask[] = [];
   const inherited = new Set<ProposedTask>();
   let section: UnitMention[] | null = null;
+  let addressees = false;
   for (const b of doc.blocks) {
     if (b.to <= options.bodyFrom) continue;
+    // "Kính gửi:" and the list under it name who receives the letter; they head no tasks.
+    if (at(ctx, b.from, "kinh", "gui")) {
+      addressees = true;
+      continue;
+    }
+    if (addressees && (/^[-+•·–*]$/.test(b.marker) || isHeading(ctx, b))) continue;
+    addressees = false;
     const heading = isHeading(ctx, b);
     if (heading) {
       section = heading;

@@ -19,6 +19,7 @@ const EXACT: Readonly<Record<string, readonly string[]>> = {
   quan: ["quận"], so: ["sở"], xa: ["xã"], hoi: ["hội"], vu: ["vụ"], cuc: ["cục"], bo: ["bộ"], tinh: ["tỉnh"],
   phong: ["phòng"], truong: ["trường"], doan: ["đoàn"], nganh: ["ngành"], huyen: ["huyện"], phuong: ["phường"],
   dang: ["đảng"], vien: ["viện"], bao: ["báo"], dai: ["đài"], ban: ["ban"], thanh: ["thành"], khoi: ["khối"],
+  giao: ["giao"],
 };
 
 function sameWord(t: Token, word: string, exact: boolean): boolean {

@@ -52,6 +52,12 @@ export const OFFICE_HOLDERS: readonly string[] = [
 export const NOT_ORDER: readonly string[] = ["da", "dang", "vua", "duoc", "la", "se", "va", "cua", "voi", "hoac", "cung", "nhu", "tai", "trong", "thi", "o", "hien"];
 
 /**
+ * Words before "ban hành" that make the issuing something ordered or proposed, not reported: "giao Sở
+ * Nội vụ tham mưu UBND tỉnh ban hành kế hoạch", "đề nghị Bộ ban hành", "trình Thủ tướng ban hành".
+ */
+export const ORDERED_ISSUING: readonly string[] = ["tham muu", "giao", "de nghi", "yeu cau", "chi dao", "trinh", "de xuat", "huong dan", "phan cong", "kien nghi"];
+
+/**
  * Verbs that begin a task, so a unit's name ends where they start ("Văn phòng Bộ tổ chức Hội nghị").
  * Only the first syllables matter; the list errs on the long side, since a verb read as part of a
  * name corrupts both.
