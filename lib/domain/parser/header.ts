@@ -6,7 +6,7 @@ import { TYPE_NAME_PATTERNS, typeForName, type DirectiveType } from "../directiv
 import { parseSymbol, symbolFitsType, type FoundSymbol } from "../symbol";
 import { fold } from "../text";
 import { datesIn, resolveDate, type FoundDate } from "./dates";
-import { spanOf, type Doc, type Sentence } from "./tokens";
+import { spanOf, tokenize, type Doc, type Sentence } from "./tokens";
 import type { Proposed, Span } from "./types";
 import { HEADS, PhraseSet, readUnit } from "./units";
 import { ORDERED_ISSUING } from "./vocabulary";
@@ -52,21 +52,64 @@ function findDateline(doc: Doc): { date: IsoDate; found: FoundDate } | null {
   return null;
 }
 
-/** "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "Ủy ban nhân dân tỉnh Nghệ An": a head's first name word and place names capitalised. */
+// Compared with their diacritics: "quận" is a place, "cơ quan" is not.
+const PLACE_WORDS = new Set(["tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành"]);
+// Heads whose next word opens a name: "Sở Giáo dục", "Ban Tuyên giáo", "Đảng ủy Bộ Nội vụ".
+const NAME_AFTER = /(?:^|\s)(?:so|bo|ban|vu|cuc|hoi|dang uy|van phong|trung tam)$/;
+
+/**
+ * "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "Ủy ban nhân dân tỉnh Nghệ An", "BAN TUYÊN GIÁO HUYỆN ỦY CẨM XUYÊN"
+ * → "Ban Tuyên giáo Huyện ủy Cẩm Xuyên", "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và Đào tạo": the
+ * head's first name word, each word after "và" inside a name, a place's committee and the place's
+ * own name capitalised.
+ */
 export function nameCase(caps: string): string {
   const words = caps.toLocaleLowerCase("vi").split(/\s+/).filter(Boolean);
+  const f = words.map((w) => fold(w));
   const cap = (w: string) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1);
-  let placeSeen = false;
+  // Once a place is named ("tỉnh", "thành phố", "Huyện ủy"), the words after it are its proper name.
+  let proper = false;
   return words
     .map((w, i) => {
-      if (i === 0 || placeSeen) return cap(w);
-      const f = fold(w);
-      if (["nhan dan", "nha nuoc"].includes(`${f} ${fold(words[i + 1] ?? "")}`) || ["dan", "nuoc"].includes(f)) return w;
-      if (["tinh", "huyen", "quan", "xa", "phuong"].includes(f) || (f === "pho" && fold(words[i - 1]) === "thanh")) placeSeen = true;
-      const prev = fold(words.slice(Math.max(0, i - 3), i).join(" "));
-      return /(?:^|\s)(?:so|bo|ban|vu|cuc|hoi|dang uy|van phong|trung tam)$/.test(prev) && !PLACE.test(f) ? cap(w) : w;
+      if (i === 0 || proper) return cap(w);
+      const prev = f[i - 1];
+      const next = f[i + 1] ?? "";
+      if (f[i] === "uy") {
+        proper = PLACE_WORDS.has(words[i - 1]);
+        return w;
+      }
+      if (PLACE_WORDS.has(w) && next === "uy") return cap(w);
+      if (["nhan dan", "nha nuoc"].includes(`${f[i]} ${next}`) || ["dan", "nuoc"].includes(f[i])) return w;
+      if ((w === "thành" && next === "pho") || (w === "thị" && ["xa", "tran"].includes(next))) return w;
+      if ((PLACE_WORDS.has(w) && w !== "thành" && w !== "thị") || (["phố", "xã", "trấn"].includes(w) && ["thanh", "thi"].includes(prev))) {
+        proper = true;
+        return w;
+      }
+      if (prev === "va" && i >= 2) return cap(w);
+      return NAME_AFTER.test(f.slice(Math.max(0, i - 3), i).join(" ")) ? cap(w) : w;
     })
     .join(" ");
+}
+
+/** "UBND TỈNH BÌNH ĐỊNH", "ĐẢNG BỘ TỈNH PHÚ THỌ" → "TỈNH BÌNH ĐỊNH", "TỈNH PHÚ THỌ": the territory a government or party organisation is of. */
+function territoryOf(line: string): string | null {
+  const words = line.split(/\s+/).filter(Boolean);
+  const f = words.map((w) => fold(w));
+  const head = /^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd|dang bo) /.exec(f.join(" "))?.[0].trim().split(" ").length ?? 0;
+  return head && PLACE.test(f.slice(head).join(" ")) ? words.slice(head).join(" ") : null;
+}
+
+/**
+ * Whether a header line names a body that says whose it is only through the line above: "SỞ GIÁO DỤC
+ * VÀ ĐÀO TẠO" under "UBND TỈNH BÌNH ĐỊNH", "BAN TUYÊN GIÁO" under "HUYỆN ỦY CẨM XUYÊN". A line that
+ * names a place, a committee or a second body ("ĐẢNG ỦY BỘ NỘI VỤ") is whole.
+ */
+function needsOwner(line: string): boolean {
+  const tokens = tokenize(line);
+  const head = HEADS.match(tokens, 0);
+  if (!head || COMMITTEE.test(fold(line))) return false;
+  for (let k = head; k < tokens.length; k++) if (HEADS.match(tokens, k) || PLACE_WORDS.has(tokens[k].s.toLocaleLowerCase("vi")) || tokens[k].f === "uy") return false;
+  return true;
 }
 
 /** The formal header of a document as issued: issuer lines, "Số: …", the place and date, the type in capitals and the title. */
@@ -82,8 +125,9 @@ function formalHeader(doc: Doc, symbols: readonly FoundSymbol[]): Partial<Header
     // Two columns pasted on one line: the left one is the issuer's, the right one the motto or the date.
     const left = line.split(/\s{3,}|\t/)[0];
     const f = fold(left);
-    if (!out.symbol && /^so\b/.test(f)) {
-      const s = symbols.find((x) => x.index >= start && x.index < start + 30);
+    // "Số: 45/KH-UBND", "Số 123-KH/TU" — not "SỞ GIÁO DỤC…", whose next line may hold the symbol.
+    if (!out.symbol && /^số\s*[:.]?\s*\d/iu.test(left)) {
+      const s = symbols.find((x) => x.index >= start && x.index < Math.min(end, start + 30));
       if (s) {
         out.symbol = { value: s.canonical, span: span(doc, s.index, s.index + s.raw.length), found: s };
         out.found = true;
@@ -125,12 +169,16 @@ function issuerFromLines(doc: Doc, lines: { text: string; start: number; end: nu
   const last = lines[lines.length - 1];
   const prev = lines[lines.length - 2];
   const lf = fold(last.text);
+  const joined = (text: string) => ({ value: nameCase(text), span: span(doc, prev.start, last.end) });
   if (prev && COMMITTEE.test(lf) && lf.split(" ").length <= 3) {
     // "ĐẢNG BỘ TỈNH QUẢNG NINH" over "TỈNH ỦY" → "Tỉnh ủy Quảng Ninh".
     const place = fold(prev.text).startsWith("dang bo ") ? prev.text.split(/\s+/).slice(lf.startsWith("dang uy") ? 2 : 3).join(" ") : "";
-    return { value: nameCase(`${last.text} ${place}`.trim()), span: span(doc, prev.start, last.end) };
+    return joined(`${last.text} ${place}`.trim());
   }
-  if (prev && PLACE.test(lf)) return { value: nameCase(`${prev.text} ${last.text}`), span: span(doc, prev.start, last.end) };
+  // "ỦY BAN NHÂN DÂN" over "TỈNH NGHỆ AN": one name on two lines ("HUYỆN ỦY THANH BA" is a whole name).
+  if (prev && PLACE.test(lf) && !COMMITTEE.test(lf)) return joined(`${prev.text} ${last.text}`);
+  // A body under the one it belongs to: "Sở … tỉnh Bình Định", "Ban Tuyên giáo Huyện ủy Cẩm Xuyên".
+  if (prev && needsOwner(last.text)) return joined(`${last.text} ${territoryOf(prev.text) ?? prev.text}`);
   return { value: nameCase(last.text), span: span(doc, last.start, last.end) };
 }
 
