@@ -340,8 +340,10 @@ export function readHeader(doc: Doc, symbols: readonly FoundSymbol[]): Header {
     header.bodyFrom = Math.max(header.bodyFrom, s.to);
     header.issuingContext.push(s);
     // "Chỉ thị nhằm cụ thể hóa Nghị quyết số 43-NQ/TW…": the next sentence goes on about the document.
-    const block = doc.blocks.find((b) => b.sentences.includes(s));
-    const next = block?.sentences[block.sentences.indexOf(s) + 1];
+    // The sentence may open the next paragraph ("Chỉ thị được ban hành nhằm triển khai…").
+    const k = doc.blocks.findIndex((b) => b.sentences.includes(s));
+    const block = doc.blocks[k];
+    const next = block?.sentences[block.sentences.indexOf(s) + 1] ?? doc.blocks[k + 1]?.sentences[0];
     if (next && (typeForName(doc.text.slice(doc.tokens[next.from].start, doc.tokens[next.from].start + 30)) === issuing.type || /^(?:nham|de)\b/.test(doc.tokens[next.from].f))) {
       header.issuingContext.push(next);
     }
