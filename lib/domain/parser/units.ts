@@ -301,6 +301,16 @@ export function isRelativeMention(m: UnitMention): boolean {
   return /\bcung cap\b/.test(m.name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
 }
 
+/** "Ban Tổ chức Tỉnh ủy (cơ quan thường trực) và …": a short aside in parentheses after a name is skipped. */
+function skipAside(tokens: readonly Token[], i: number, limit: number): number {
+  if (tokens[i]?.s !== "(") return i;
+  for (let k = i + 1; k < Math.min(limit, i + 12); k++) {
+    if (tokens[k].s === ")") return k + 1;
+    if (tokens[k].s === "(") break;
+  }
+  return i;
+}
+
 /**
  * Units joined by ",", ";", "và", "cùng", "hoặc", starting at token i. "đội ngũ giảng viên của
  * Học viện…" names the people of a body: the body is read after "của".
@@ -324,7 +334,7 @@ export function readUnitList(text: string, tokens: readonly Token[], i: number, 
     }
     if (!read) break;
     units.push(read.mention);
-    end = read.end;
+    end = skipAside(tokens, read.end, limit);
     const sep = tokens[end];
     if (!sep) break;
     const sepLen = sep.s === "," || sep.s === ";" || sep.f === "va" || sep.f === "cung" || sep.f === "hoac" ? 1 : 0;
