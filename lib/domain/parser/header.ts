@@ -53,9 +53,18 @@ function findDateline(doc: Doc): { date: IsoDate; found: FoundDate } | null {
 }
 
 // Compared with their diacritics: "quận" is a place, "cơ quan" is not.
-const PLACE_WORDS = new Set(["tỉnh", "huyện", "quận", "xã", "phường", "thị", "thành"]);
-// Heads whose next word opens a name: "Sở Giáo dục", "Ban Tuyên giáo", "Đảng ủy Bộ Nội vụ".
-const NAME_AFTER = /(?:^|\s)(?:so|bo|ban|vu|cuc|hoi|dang uy|van phong|trung tam)$/;
+const COMMITTEE_OF = new Set(["tỉnh", "huyện", "quận", "thành", "thị", "xã", "phường"]);
+// Heads whose next word opens a name: "Sở Giáo dục", "Ban Tuyên giáo", "Đảng ủy Bộ Nội vụ", "Ban Cán sự đảng Bộ …".
+const NAME_AFTER = /(?:^|\s)(?:so|bo|ban|vu|cuc|hoi|dang uy|ban can su dang|dang doan|van phong|trung tam)$/;
+
+/** Words of the place word at i ("tỉnh", "thành phố", "thị xã"), 0 for none: "xã hội" and "Huyện ủy" are not places. */
+function placeAt(words: readonly string[], i: number): number {
+  const w = words[i];
+  const next = fold(words[i + 1] ?? "");
+  if (next === "uy") return 0;
+  if (["tỉnh", "huyện", "quận", "phường"].includes(w) || (w === "xã" && next !== "hoi")) return 1;
+  return (w === "thành" && next === "pho") || (w === "thị" && (next === "xa" || next === "tran")) ? 2 : 0;
+}
 
 /**
  * "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "Ủy ban nhân dân tỉnh Nghệ An", "BAN TUYÊN GIÁO HUYỆN ỦY CẨM XUYÊN"
@@ -69,24 +78,30 @@ export function nameCase(caps: string): string {
   const cap = (w: string) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1);
   // Once a place is named ("tỉnh", "thành phố", "Huyện ủy"), the words after it are its proper name.
   let proper = false;
+  let placeLeft = 0;
   return words
     .map((w, i) => {
       if (i === 0 || proper) return cap(w);
+      if (placeLeft > 0) {
+        proper = --placeLeft === 0;
+        return w;
+      }
       const prev = f[i - 1];
       const next = f[i + 1] ?? "";
       if (f[i] === "uy") {
-        proper = PLACE_WORDS.has(words[i - 1]);
+        proper = COMMITTEE_OF.has(words[i - 1]);
         return w;
       }
-      if (PLACE_WORDS.has(w) && next === "uy") return cap(w);
-      if (["nhan dan", "nha nuoc"].includes(`${f[i]} ${next}`) || ["dan", "nuoc"].includes(f[i])) return w;
-      if ((w === "thành" && next === "pho") || (w === "thị" && ["xa", "tran"].includes(next))) return w;
-      if ((PLACE_WORDS.has(w) && w !== "thành" && w !== "thị") || (["phố", "xã", "trấn"].includes(w) && ["thanh", "thi"].includes(prev))) {
-        proper = true;
+      if (COMMITTEE_OF.has(w) && next === "uy") return cap(w);
+      if (["nhan dan", "nha nuoc"].includes(`${f[i]} ${next}`) || ["nhan dan", "nha nuoc"].includes(`${prev} ${f[i]}`)) return w;
+      const place = placeAt(words, i);
+      if (place) {
+        placeLeft = place - 1;
+        proper = placeLeft === 0;
         return w;
       }
-      if (prev === "va" && i >= 2) return cap(w);
-      return NAME_AFTER.test(f.slice(Math.max(0, i - 3), i).join(" ")) ? cap(w) : w;
+      if ((prev === "va" || prev === "-") && i >= 2) return cap(w);
+      return NAME_AFTER.test(f.slice(Math.max(0, i - 4), i).join(" ")) ? cap(w) : w;
     })
     .join(" ");
 }
@@ -105,10 +120,15 @@ function territoryOf(line: string): string | null {
  * names a place, a committee or a second body ("ĐẢNG ỦY BỘ NỘI VỤ") is whole.
  */
 function needsOwner(line: string): boolean {
-  const tokens = tokenize(line);
+  const tokens = tokenize(line).filter((t) => t.word);
+  const words = tokens.map((t) => t.s.toLocaleLowerCase("vi"));
   const head = HEADS.match(tokens, 0);
   if (!head || COMMITTEE.test(fold(line))) return false;
-  for (let k = head; k < tokens.length; k++) if (HEADS.match(tokens, k) || PLACE_WORDS.has(tokens[k].s.toLocaleLowerCase("vi")) || tokens[k].f === "uy") return false;
+  for (let k = head; k < tokens.length; k++) {
+    // A head with a name after it is a second body ("BỘ NỘI VỤ" in "BAN CÁN SỰ ĐẢNG BỘ NỘI VỤ"); "VỤ" ending "SỞ NỘI VỤ" is not.
+    const nested = HEADS.match(tokens, k);
+    if (tokens[k].f === "uy" || placeAt(words, k) || (nested && k + nested < tokens.length)) return false;
+  }
   return true;
 }
 

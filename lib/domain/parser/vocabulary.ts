@@ -43,6 +43,20 @@ export const NAME_LOWER: readonly string[] = [
   "cap tinh", "cap huyen", "cap xa", "chinh tri", "xa hoi", "quoc gia", "co so", "trung uong", "khoi",
 ];
 
+/** Labels that name who does a task: "Cơ quan chủ trì: …", a table's "Cơ quan phối hợp" column. */
+export const ROLE_LABELS: readonly string[] = [
+  "co quan chu tri", "don vi chu tri", "chu tri", "co quan phoi hop", "don vi phoi hop", "phoi hop", "co quan thuc hien",
+  "don vi thuc hien", "don vi duoc giao", "co quan duoc giao",
+];
+
+/** Labels of a task's deadline: "Thời gian hoàn thành: …", a table's "Thời hạn" column. */
+export const DEADLINE_LABELS: readonly string[] = [
+  "thoi gian hoan thanh", "thoi gian thuc hien", "thoi han hoan thanh", "thoi han", "thoi gian", "han hoan thanh", "tien do",
+];
+
+/** A table's column of the work itself: "Nhiệm vụ", "Nội dung công việc", "Nhiệm vụ, giải pháp". */
+export const TASK_LABELS: readonly string[] = ["nhiem vu", "noi dung", "ten nhiem vu", "cong viec", "hoat dong", "giai phap"];
+
 /** Office holders before a body's name: the work goes to the body. */
 export const OFFICE_HOLDERS: readonly string[] = [
   "tap the lanh dao", "thu truong", "lanh dao", "nguoi dung dau", "ban thuong vu", "thuong truc", "thuong vu", "dai dien",
