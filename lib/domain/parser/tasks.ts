@@ -61,6 +61,13 @@ function coordinators(ctx: Context, j: number, limit: number): { units: UnitMent
   return { units: [], end: j };
 }
 
+/** "Sở X là cơ quan thường trực, chủ trì …": past a short "là cơ quan / đơn vị …," after the units; else j. */
+function apposition(ctx: Context, j: number, limit: number): number {
+  if (!at(ctx, j, "la") || !(at(ctx, j + 1, "co", "quan") || at(ctx, j + 1, "don", "vi") || at(ctx, j + 1, "dau", "moi"))) return j;
+  for (let k = j + 2; k < Math.min(limit, j + 10); k++) if (ctx.doc.tokens[k].s === ",") return k + 1;
+  return j;
+}
+
 /** Units read at position j after a cue; a following "chủ trì" makes them leads. */
 function rolesFrom(ctx: Context, j: number, limit: number, plain: AssignmentRoleWord): { assignments: ProposedAssignment[]; end: number } | null {
   const { doc } = ctx;
@@ -81,6 +88,11 @@ function clauseStarts(ctx: Context, s: Sentence): number[] {
   for (let n = CONNECTIVES.match(tokens, i, s.to); n; n = CONNECTIVES.match(tokens, i, s.to)) {
     i += n;
     if (tokens[i]?.s === ",") i++;
+  }
+  // "Theo Quyết định, Sở X chủ trì…": a short opening "Theo …," before the clause.
+  if (tokens[i]?.f === "theo") {
+    const comma = tokens.slice(i + 1, Math.min(s.to, i + 7)).findIndex((t) => t.s === ",");
+    if (comma >= 0) i += comma + 2;
   }
   const starts = [i];
   for (let k = i; k < s.to; k++) if (tokens[k].s === ":" || tokens[k].s === ";") starts.push(k + 1);
@@ -151,10 +163,11 @@ function analyse(ctx: Context, s: Sentence, section: UnitMention[] | null): Anal
           out.assignments.push(...assign(others, "assignee"));
           out.taskFrom = list.end + 1;
         }
-      } else if (at(ctx, list.end, "chu", "tri")) {
-        const co = coordinators(ctx, list.end + 2, s.to);
+      } else if (at(ctx, apposition(ctx, list.end, s.to), "chu", "tri")) {
+        const lead = apposition(ctx, list.end, s.to) + 2;
+        const co = coordinators(ctx, lead, s.to);
         out.assignments.push(...assign(others, "lead"), ...assign(co.units, "coordinate"));
-        out.taskFrom = Math.max(list.end + 2, co.end);
+        out.taskFrom = Math.max(lead, co.end);
       } else if (next.word && !next.cap && !NOT_ORDER_SET.match(tokens, list.end, s.to) && !tokens.slice(list.end, list.end + 3).some((t) => t.f === "da")) {
         out.assignments.push(...assign(others, "assignee"));
         out.taskFrom = list.end;

@@ -13,7 +13,7 @@ export const UNIT_HEADS: readonly string[] = [
   "dang bo", "chi bo", "chi uy", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "cong an", "mat tran to quoc",
   "toa an nhan dan", "kho bac nha nuoc", "kho bac", "ngan hang", "bao hiem xa hoi", "cong doan", "thong tan xa", "chinh phu",
   "thu tuong chinh phu", "quoc hoi", "hat kiem lam", "chi cuc kiem lam", "tram", "doi", "ban chi huy", "trung doan", "su doan",
-  "quan khu", "phong canh sat", "ban quan ly du an", "trung tam y te", "cang vu", "hdnd", "ubnd", "mttq", "bch", "btv", "bcsd", "bcd", "bqp", "bca",
+  "quan khu", "phong canh sat", "ban quan ly du an", "trung tam y te", "cang vu", "tieu ban", "to cong tac", "to giup viec", "hdnd", "ubnd", "mttq", "bch", "btv", "bcsd", "bcd", "bqp", "bca",
 ];
 
 /** Nouns of a group after "các": "các sở, ban, ngành", "các đảng ủy, chi ủy trực thuộc". */
@@ -85,7 +85,7 @@ export const TASK_VERBS: readonly string[] = [
   "tham gia", "hoc tap", "dong vien", "khuyen khich", "gan", "phan cong", "lap", "soan thao", "trinh", "xu ly", "giai quyet",
   "phoi hop", "de cao", "nghiem tuc", "thuong xuyen", "sau", "tai", "trong", "ve", "de", "nham", "theo", "thi", "moi",
   "khan truong", "ho tro", "bo tri", "dieu tra", "danh gia", "so ket", "tong ket", "phat dong", "biet", "lam",
-  "co", "can", "phai", "nghiem", "ky", "dang ky", "ket noi", "dua", "doi moi", "rut", "van dong",
+  "co", "can", "phai", "nghiem", "ky", "dang ky", "ket noi", "dua", "doi moi", "rut", "van dong", "hoan thien",
 ];
 
 /** Titles of people: "Bộ trưởng" is not "Bộ …", "Trưởng ban" is not a body. */

@@ -86,6 +86,19 @@ describe("running text", () => {
     ]);
   });
 
+  it("'Trưởng các …' and 'X là cơ quan thường trực, chủ trì' name units; 'Theo Quyết định,' opens the clause; places inside a group", () => {
+    const d = draft(
+      "Ngày 5/3/2025, UBND tỉnh Lâm Đồng ban hành Quyết định số 388/QĐ-UBND. Theo Quyết định, Sở Nội vụ là cơ quan thường trực, chủ trì, phối hợp với Trường Chính trị tỉnh tổ chức bồi dưỡng cán bộ.\nUBND các huyện, thành phố Đà Lạt và Bảo Lộc cử cán bộ tham gia đầy đủ.\nĐề nghị Trưởng các phòng, ban triển khai thực hiện nghiêm túc.\nTiểu ban Văn kiện hoàn thiện dự thảo báo cáo trước ngày 20/3/2025.",
+    );
+    expect(rows(d)).toEqual([
+      ["Sở Nội vụ", "lead", null],
+      ["Trường Chính trị tỉnh", "coordinate", null],
+      ["UBND các huyện, thành phố Đà Lạt và Bảo Lộc", "assignee", null],
+      ["các phòng, ban", "assignee", null],
+      ["Tiểu ban Văn kiện", "assignee", "trước ngày 20/3/2025"],
+    ]);
+  });
+
   it("the sentence after the issuing may open the next paragraph; a document joined by 'và' is implemented too", () => {
     const d = draft(
       "Ngày 5/3/2025, Tỉnh ủy Lạng Sơn ban hành Chỉ thị số 09-CT/TU về phòng, chống tham nhũng.\n\nChỉ thị nhằm triển khai Quy định số 131-QĐ/TW ngày 27/10/2023 của Bộ Chính trị về kiểm soát quyền lực và Kết luận số 12-KL/TW của Ban Chấp hành Trung ương; căn cứ Nghị quyết số 04-NQ/TW.",
