@@ -56,6 +56,8 @@ const YEAR_TAIL = "(?:\\s?[/-]\\s?(\\d{4})|,?\\snam\\s(\\d{4}))?";
 // Words that turn a date into a deadline. Bare "đến ngày" is left out: it closes ranges
 // ("từ ngày 14 đến ngày 16/6/2021"), it does not set a limit.
 const DATE_INTRO = "(?:(?:hoan thanh |xong )?truoc|cham nhat(?: la)?(?: vao)?|han(?: chot| hoan thanh)?(?: la)?(?: vao)?|(?:den )?het|trong)";
+// "16 giờ 00", "16 giờ 30 phút", "16h00", "17h" before a deadline's day.
+const TIME_OF_DAY = "(?:\\d{1,2}\\s?(?:gio|h)(?:\\s?\\d{2})?(?:\\s?phut)?\\s?,?\\s)?";
 const PERIOD_INTRO = "(?:trong|(?:den )?het|cuoi)";
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
 
@@ -72,9 +74,10 @@ function safe(compute: () => IsoDate | null): IsoDate | null {
 
 const RULES: readonly Rule[] = [
   {
-    // "trước ngày 30/6/2021", "chậm nhất ngày 15/7/2021", "trước ngày 30 tháng 6 năm 2021"
+    // "trước ngày 30/6/2021", "chậm nhất ngày 15/7/2021", "trước ngày 30 tháng 6 năm 2021",
+    // "trước 16 giờ 00 ngày 25/10/2024", "trước 17h00, ngày 5/3/2024" (the hour does not change the day)
     source: (intro) =>
-      `${B}${intro(DATE_INTRO)}(?:ngay\\s)?(\\d{1,2})(?:\\s?([/.-])\\s?(\\d{1,2})(?:\\s?\\2\\s?(\\d{4}))?|\\sthang\\s(\\d{1,2})(?:,?\\snam\\s(\\d{4}))?)${E}`,
+      `${B}${intro(DATE_INTRO)}${TIME_OF_DAY}(?:ngay\\s)?(\\d{1,2})(?:\\s?([/.-])\\s?(\\d{1,2})(?:\\s?\\2\\s?(\\d{4}))?|\\sthang\\s(\\d{1,2})(?:,?\\snam\\s(\\d{4}))?)${E}`,
     resolve: (m, ref) => {
       const year = yearOf(m[4] ?? m[6], ref);
       const dueOn = year === null ? null : toIsoDate(year, Number(m[3] ?? m[5]), Number(m[1]));

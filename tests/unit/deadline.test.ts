@@ -200,6 +200,9 @@ describe("findDeadlines", () => {
   it.each<[string, DeadlineKind, IsoDate]>([
     ["Báo cáo kết quả trước ngày 30/6/2021. 2. Giao Văn phòng", "DATE", "2021-06-30"],
     ["gửi về Văn phòng chậm nhất ngày 15/7/2021;", "DATE", "2021-07-15"],
+    ["cập nhật dữ liệu trước 16 giờ 00 ngày 25/10/2024.", "DATE", "2024-10-25"],
+    ["gửi báo cáo trước 17h00, ngày 05/3/2024 qua hệ thống", "DATE", "2024-03-05"],
+    ["chậm nhất 16 giờ 30 phút ngày 2/4/2024;", "DATE", "2024-04-02"],
     ["sơ kết trong 6 tháng đầu năm 2021, tổng kết", "HALF_YEAR", "2021-06-30"],
     ["hoàn thành trong 6 tháng cuối năm 2021.", "HALF_YEAR", "2021-12-31"],
     ["hoàn thành trong quý 2 năm 2021.", "QUARTER", "2021-06-30"],

@@ -6,9 +6,10 @@ import { TYPE_NAME_PATTERNS, typeForName, type DirectiveType } from "../directiv
 import { parseSymbol, symbolFitsType, type FoundSymbol } from "../symbol";
 import { fold } from "../text";
 import { datesIn, resolveDate, type FoundDate } from "./dates";
-import { spanOf, type Doc, type Sentence } from "./tokens";
+import { spanOf, tokenize, type Doc, type Sentence } from "./tokens";
 import type { Proposed, Span } from "./types";
-import { HEADS, readUnit } from "./units";
+import { HEADS, PhraseSet, readUnit } from "./units";
+import { ORDERED_ISSUING } from "./vocabulary";
 
 export interface Header {
   symbol: (Proposed<string> & { found: FoundSymbol }) | null;
@@ -28,6 +29,7 @@ const HEADER_BLOCKS = 14;
 const MOTTO = /^(?:cong hoa xa hoi chu nghia viet nam|dang cong san viet nam|doc lap - tu do - hanh phuc|doc lap\b.*hanh phuc|[*\-_=–]+)$/;
 const PLACE = /^(?:tinh|huyen|thanh pho|quan|xa|phuong|thi xa|thi tran)\b/;
 const COMMITTEE = /^(?:tinh uy|thanh uy|huyen uy|quan uy|thi uy|dang uy|ban thuong vu|ban chap hanh)\b/;
+const ORDERED = new PhraseSet(ORDERED_ISSUING, true);
 const ADVERBS = new Set(["vua", "da", "moi", "chinh thuc", "cung", "vua qua", "tiep tuc", "con"]);
 
 const span = (doc: Doc, start: number, end: number): Span => ({ start, end, text: doc.text.slice(start, end) });
@@ -50,21 +52,84 @@ function findDateline(doc: Doc): { date: IsoDate; found: FoundDate } | null {
   return null;
 }
 
-/** "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "Ủy ban nhân dân tỉnh Nghệ An": a head's first name word and place names capitalised. */
+// Compared with their diacritics: "quận" is a place, "cơ quan" is not.
+const COMMITTEE_OF = new Set(["tỉnh", "huyện", "quận", "thành", "thị", "xã", "phường"]);
+// Heads whose next word opens a name: "Sở Giáo dục", "Ban Tuyên giáo", "Đảng ủy Bộ Nội vụ", "Ban Cán sự đảng Bộ …".
+const NAME_AFTER = /(?:^|\s)(?:so|bo|ban|vu|cuc|hoi|dang uy|ban can su dang|dang doan|van phong|trung tam)$/;
+
+/** Words of the place word at i ("tỉnh", "thành phố", "thị xã"), 0 for none: "xã hội" and "Huyện ủy" are not places. */
+function placeAt(words: readonly string[], i: number): number {
+  const w = words[i];
+  const next = fold(words[i + 1] ?? "");
+  if (next === "uy") return 0;
+  if (["tỉnh", "huyện", "quận", "phường"].includes(w) || (w === "xã" && next !== "hoi")) return 1;
+  return (w === "thành" && next === "pho") || (w === "thị" && (next === "xa" || next === "tran")) ? 2 : 0;
+}
+
+/**
+ * "ỦY BAN NHÂN DÂN TỈNH NGHỆ AN" → "Ủy ban nhân dân tỉnh Nghệ An", "BAN TUYÊN GIÁO HUYỆN ỦY CẨM XUYÊN"
+ * → "Ban Tuyên giáo Huyện ủy Cẩm Xuyên", "SỞ GIÁO DỤC VÀ ĐÀO TẠO" → "Sở Giáo dục và Đào tạo": the
+ * head's first name word, each word after "và" inside a name, a place's committee and the place's
+ * own name capitalised.
+ */
 export function nameCase(caps: string): string {
   const words = caps.toLocaleLowerCase("vi").split(/\s+/).filter(Boolean);
+  const f = words.map((w) => fold(w));
   const cap = (w: string) => w.charAt(0).toLocaleUpperCase("vi") + w.slice(1);
-  let placeSeen = false;
+  // Once a place is named ("tỉnh", "thành phố", "Huyện ủy"), the words after it are its proper name.
+  let proper = false;
+  let placeLeft = 0;
   return words
     .map((w, i) => {
-      if (i === 0 || placeSeen) return cap(w);
-      const f = fold(w);
-      if (["nhan dan", "nha nuoc"].includes(`${f} ${fold(words[i + 1] ?? "")}`) || ["dan", "nuoc"].includes(f)) return w;
-      if (["tinh", "huyen", "quan", "xa", "phuong"].includes(f) || (f === "pho" && fold(words[i - 1]) === "thanh")) placeSeen = true;
-      const prev = fold(words.slice(Math.max(0, i - 3), i).join(" "));
-      return /(?:^|\s)(?:so|bo|ban|vu|cuc|hoi|dang uy|van phong|trung tam)$/.test(prev) && !PLACE.test(f) ? cap(w) : w;
+      if (i === 0 || proper) return cap(w);
+      if (placeLeft > 0) {
+        proper = --placeLeft === 0;
+        return w;
+      }
+      const prev = f[i - 1];
+      const next = f[i + 1] ?? "";
+      if (f[i] === "uy") {
+        proper = COMMITTEE_OF.has(words[i - 1]);
+        return w;
+      }
+      if (COMMITTEE_OF.has(w) && next === "uy") return cap(w);
+      if (["nhan dan", "nha nuoc"].includes(`${f[i]} ${next}`) || ["nhan dan", "nha nuoc"].includes(`${prev} ${f[i]}`)) return w;
+      const place = placeAt(words, i);
+      if (place) {
+        placeLeft = place - 1;
+        proper = placeLeft === 0;
+        return w;
+      }
+      if ((prev === "va" || prev === "-") && i >= 2) return cap(w);
+      return NAME_AFTER.test(f.slice(Math.max(0, i - 4), i).join(" ")) ? cap(w) : w;
     })
     .join(" ");
+}
+
+/** "UBND TỈNH BÌNH ĐỊNH", "ĐẢNG BỘ TỈNH PHÚ THỌ" → "TỈNH BÌNH ĐỊNH", "TỈNH PHÚ THỌ": the territory a government or party organisation is of. */
+function territoryOf(line: string): string | null {
+  const words = line.split(/\s+/).filter(Boolean);
+  const f = words.map((w) => fold(w));
+  const head = /^(?:uy ban nhan dan|hoi dong nhan dan|ubnd|hdnd|dang bo) /.exec(f.join(" "))?.[0].trim().split(" ").length ?? 0;
+  return head && PLACE.test(f.slice(head).join(" ")) ? words.slice(head).join(" ") : null;
+}
+
+/**
+ * Whether a header line names a body that says whose it is only through the line above: "SỞ GIÁO DỤC
+ * VÀ ĐÀO TẠO" under "UBND TỈNH BÌNH ĐỊNH", "BAN TUYÊN GIÁO" under "HUYỆN ỦY CẨM XUYÊN". A line that
+ * names a place, a committee or a second body ("ĐẢNG ỦY BỘ NỘI VỤ") is whole.
+ */
+function needsOwner(line: string): boolean {
+  const tokens = tokenize(line).filter((t) => t.word);
+  const words = tokens.map((t) => t.s.toLocaleLowerCase("vi"));
+  const head = HEADS.match(tokens, 0);
+  if (!head || COMMITTEE.test(fold(line))) return false;
+  for (let k = head; k < tokens.length; k++) {
+    // A head with a name after it is a second body ("BỘ NỘI VỤ" in "BAN CÁN SỰ ĐẢNG BỘ NỘI VỤ"); "VỤ" ending "SỞ NỘI VỤ" is not.
+    const nested = HEADS.match(tokens, k);
+    if (tokens[k].f === "uy" || placeAt(words, k) || (nested && k + nested < tokens.length)) return false;
+  }
+  return true;
 }
 
 /** The formal header of a document as issued: issuer lines, "Số: …", the place and date, the type in capitals and the title. */
@@ -80,8 +145,9 @@ function formalHeader(doc: Doc, symbols: readonly FoundSymbol[]): Partial<Header
     // Two columns pasted on one line: the left one is the issuer's, the right one the motto or the date.
     const left = line.split(/\s{3,}|\t/)[0];
     const f = fold(left);
-    if (!out.symbol && /^so\b/.test(f)) {
-      const s = symbols.find((x) => x.index >= start && x.index < start + 30);
+    // "Số: 45/KH-UBND", "Số 123-KH/TU" — not "SỞ GIÁO DỤC…", whose next line may hold the symbol.
+    if (!out.symbol && /^số\s*[:.]?\s*\d/iu.test(left)) {
+      const s = symbols.find((x) => x.index >= start && x.index < Math.min(end, start + 30));
       if (s) {
         out.symbol = { value: s.canonical, span: span(doc, s.index, s.index + s.raw.length), found: s };
         out.found = true;
@@ -123,12 +189,16 @@ function issuerFromLines(doc: Doc, lines: { text: string; start: number; end: nu
   const last = lines[lines.length - 1];
   const prev = lines[lines.length - 2];
   const lf = fold(last.text);
+  const joined = (text: string) => ({ value: nameCase(text), span: span(doc, prev.start, last.end) });
   if (prev && COMMITTEE.test(lf) && lf.split(" ").length <= 3) {
     // "ĐẢNG BỘ TỈNH QUẢNG NINH" over "TỈNH ỦY" → "Tỉnh ủy Quảng Ninh".
     const place = fold(prev.text).startsWith("dang bo ") ? prev.text.split(/\s+/).slice(lf.startsWith("dang uy") ? 2 : 3).join(" ") : "";
-    return { value: nameCase(`${last.text} ${place}`.trim()), span: span(doc, prev.start, last.end) };
+    return joined(`${last.text} ${place}`.trim());
   }
-  if (prev && PLACE.test(lf)) return { value: nameCase(`${prev.text} ${last.text}`), span: span(doc, prev.start, last.end) };
+  // "ỦY BAN NHÂN DÂN" over "TỈNH NGHỆ AN": one name on two lines ("HUYỆN ỦY THANH BA" is a whole name).
+  if (prev && PLACE.test(lf) && !COMMITTEE.test(lf)) return joined(`${prev.text} ${last.text}`);
+  // A body under the one it belongs to: "Sở … tỉnh Bình Định", "Ban Tuyên giáo Huyện ủy Cẩm Xuyên".
+  if (prev && needsOwner(last.text)) return joined(`${last.text} ${territoryOf(prev.text) ?? prev.text}`);
   return { value: nameCase(last.text), span: span(doc, last.start, last.end) };
 }
 
@@ -154,6 +224,10 @@ function findIssuing(doc: Doc, symbols: readonly FoundSymbol[]): Issuing | null 
         if (after < 0 || after >= s.to) continue;
         // "do Bộ Chính trị ban hành" describes another document.
         if (tokens.slice(Math.max(s.from, i - 8), i).some((t) => t.f === "do")) continue;
+        // "giao Sở Nội vụ tham mưu UBND tỉnh ban hành kế hoạch" orders an issuing; it reports none.
+        let ordered = false;
+        for (let k = Math.max(s.from, i - 8); k < i && !ordered; k++) ordered = ORDERED.match(tokens, k, i) > 0;
+        if (ordered) continue;
         const rest = doc.text.slice(tokens[after].start, Math.min(doc.end, tokens[after].start + 40));
         const type = typeForName(rest);
         if (!type) continue;
@@ -286,8 +360,10 @@ export function readHeader(doc: Doc, symbols: readonly FoundSymbol[]): Header {
     header.bodyFrom = Math.max(header.bodyFrom, s.to);
     header.issuingContext.push(s);
     // "Chỉ thị nhằm cụ thể hóa Nghị quyết số 43-NQ/TW…": the next sentence goes on about the document.
-    const block = doc.blocks.find((b) => b.sentences.includes(s));
-    const next = block?.sentences[block.sentences.indexOf(s) + 1];
+    // The sentence may open the next paragraph ("Chỉ thị được ban hành nhằm triển khai…").
+    const k = doc.blocks.findIndex((b) => b.sentences.includes(s));
+    const block = doc.blocks[k];
+    const next = block?.sentences[block.sentences.indexOf(s) + 1] ?? doc.blocks[k + 1]?.sentences[0];
     if (next && (typeForName(doc.text.slice(doc.tokens[next.from].start, doc.tokens[next.from].start + 30)) === issuing.type || /^(?:nham|de)\b/.test(doc.tokens[next.from].f))) {
       header.issuingContext.push(next);
     }

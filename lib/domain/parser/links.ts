@@ -30,6 +30,16 @@ function implementsCue(doc: Doc, s: FoundSymbol, sentenceStart: number): boolean
   return IMPLEMENT_CUE.test(trimmed) && !NOT_IMPLEMENT.test(trimmed);
 }
 
+/**
+ * "…triển khai thực hiện Quy định số 144-QĐ/TW ngày … về … và Kết luận số 21-KL/TW": a document
+ * joined by "và" to one the document implements shares its verb, unless a citing word comes between.
+ */
+function joinedToParent(doc: Doc, s: FoundSymbol, parent: FoundSymbol): boolean {
+  const between = fold(doc.text.slice(parent.index + parent.raw.length, s.index));
+  const trimmed = between.replace(/\s*(?:so\s*:?)?\s*$/, "").replace(TYPE_AT_END, "").trim();
+  return /(?:^|\s)(?:va|cung)$/.test(trimmed) && !/[;:]/.test(between) && !/\b(?:can cu|gan voi|theo)\b/.test(between);
+}
+
 export interface Links {
   implements: ProposedLink[];
   references: ProposedLink[];
@@ -53,10 +63,12 @@ export function readLinks(doc: Doc, symbols: readonly FoundSymbol[], own: FoundS
   }
   const out: Links = { implements: [], references: [] };
   const seen: FoundSymbol[] = [];
+  let parent: FoundSymbol | null = null;
   for (const s of symbols) {
     if (own && sameSymbol(s.parsed, own.parsed)) continue;
     const range = ranges.find((r) => s.index >= r.from && s.index < r.to);
-    const isParent = !!range && implementsCue(doc, s, range.from);
+    const isParent = !!range && (implementsCue(doc, s, range.from) || (parent !== null && parent.index >= range.from && joinedToParent(doc, s, parent)));
+    if (isParent) parent = s;
     const already = seen.find((x) => sameSymbol(x.parsed, s.parsed));
     if (already) {
       // A later mention may reveal the parent ("…việc thực hiện Chỉ thị số 01-CT/TW" in the title).

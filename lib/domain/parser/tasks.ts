@@ -1,18 +1,19 @@
 // Tasks and who carries them out: "giao X chủ trì, phối hợp với Y…", "đề nghị các đơn vị…", "X tăng
 // cường…", "Cơ quan chủ trì: …", a heading per unit with its items below, and each task's deadline.
 import type { IsoDate } from "../calendar";
-import { findDeadlines, parseDeadline } from "../deadline";
 import type { FoundSymbol } from "../symbol";
 import { unitKey, sameUnitName } from "./org-match";
+import { tableHeader, tableRow, type Cell, type Table } from "./table";
+import { deadlineIn, labelledDeadline } from "./task-deadline";
 import { spanOf, type Block, type Doc, type Sentence } from "./tokens";
 import type { AssignmentRoleWord, ProposedAssignment, ProposedDeadline, ProposedTask, UnitMention } from "./types";
 import { HEADS, PhraseSet, readUnitList, VERBS } from "./units";
-import { NOT_ORDER } from "./vocabulary";
+import { DEADLINE_LABELS, NOT_ORDER, ROLE_LABELS } from "./vocabulary";
 
 const CONNECTIVES = new PhraseSet(["dong thoi", "ben canh do", "theo do", "ngoai ra", "trong do", "cu the", "sau do", "mat khac", "cung voi do", "tiep theo", "nhu vay", "do do", "vi vay", "ngoai ra con"]);
 const NOT_ORDER_SET = new PhraseSet(NOT_ORDER);
-const LABEL_ROLE = new PhraseSet(["co quan chu tri", "don vi chu tri", "chu tri", "co quan phoi hop", "don vi phoi hop", "phoi hop", "co quan thuc hien", "don vi thuc hien", "don vi duoc giao", "co quan duoc giao"]);
-const LABEL_DEADLINE = new PhraseSet(["thoi gian hoan thanh", "thoi gian thuc hien", "thoi han hoan thanh", "thoi han", "thoi gian", "han hoan thanh", "tien do"]);
+const LABEL_ROLE = new PhraseSet(ROLE_LABELS);
+const LABEL_DEADLINE = new PhraseSet(DEADLINE_LABELS);
 // Not the verb "giao": "tuyên giáo", "tôn giáo", "bàn giao", "giao thông"…
 const GIAO_BEFORE = new Set(["tuyen", "ton", "ban", "chuyen", "ngoai", "thuong", "bo"]);
 const GIAO_AFTER = new Set(["duc", "thong", "luu", "dich", "nhan", "ket", "tiep", "luu", "thoa", "hoa", "ban", "dien", "ly"]);
@@ -60,6 +61,13 @@ function coordinators(ctx: Context, j: number, limit: number): { units: UnitMent
   return { units: [], end: j };
 }
 
+/** "Sở X là cơ quan thường trực, chủ trì …": past a short "là cơ quan / đơn vị …," after the units; else j. */
+function apposition(ctx: Context, j: number, limit: number): number {
+  if (!at(ctx, j, "la") || !(at(ctx, j + 1, "co", "quan") || at(ctx, j + 1, "don", "vi") || at(ctx, j + 1, "dau", "moi"))) return j;
+  for (let k = j + 2; k < Math.min(limit, j + 10); k++) if (ctx.doc.tokens[k].s === ",") return k + 1;
+  return j;
+}
+
 /** Units read at position j after a cue; a following "chủ trì" makes them leads. */
 function rolesFrom(ctx: Context, j: number, limit: number, plain: AssignmentRoleWord): { assignments: ProposedAssignment[]; end: number } | null {
   const { doc } = ctx;
@@ -73,43 +81,6 @@ function rolesFrom(ctx: Context, j: number, limit: number, plain: AssignmentRole
   return { assignments: assign(units, plain), end: list.end };
 }
 
-function deadlineIn(ctx: Context, from: number, to: number): ProposedDeadline | null {
-  if (to <= from) return null;
-  const { doc } = ctx;
-  const start = doc.tokens[from].start;
-  const text = doc.text.slice(start, doc.tokens[to - 1].end);
-  const found = findDeadlines(text, ctx.reference ? { referenceDate: ctx.reference } : undefined).filter((d) => {
-    // A date that belongs to a cited document's description is not this task's deadline.
-    const clause = text.slice(0, d.index).split(/[;:]/).pop() ?? "";
-    const clauseStart = start + d.index - clause.length;
-    // … unless a comma closes the citation first ("Thực hiện Chỉ thị số 20/CT-TTg ngày 17/5/2024 …, yêu cầu … trước ngày 30/6/2024").
-    return !ctx.symbols.some(
-      (s) =>
-        s.index >= clauseStart &&
-        s.index < start + d.index &&
-        /^\s*(?:ngày|của)/iu.test(doc.text.slice(s.index + s.raw.length, s.index + s.raw.length + 8)) &&
-        !doc.text.slice(s.index + s.raw.length, start + d.index).includes(","),
-    );
-  });
-  const best = found.find((d) => d.dueOn !== null) ?? found[0];
-  if (!best) return null;
-  const cycle = found.find((d) => d.reportingCycle !== "NONE")?.reportingCycle ?? "NONE";
-  const s = start + best.index;
-  return { text: best.matched, kind: best.kind, dueOn: best.dueOn, reportingCycle: cycle, span: { start: s, end: s + best.matched.length, text: best.matched } };
-}
-
-/** "Thời gian hoàn thành: trong quý II/2024" → the phrase after the label, read leniently. */
-function labelledDeadline(ctx: Context, from: number, to: number): ProposedDeadline | null {
-  const { doc } = ctx;
-  if (to <= from) return null;
-  const sp = spanOf(doc.text, doc.tokens, from, to);
-  const d = parseDeadline(sp.text.replace(/[.;]$/, ""), ctx.reference ? { referenceDate: ctx.reference } : undefined);
-  if (!d) return null;
-  const offset = sp.text.indexOf(d.matched);
-  const start = sp.start + Math.max(0, offset);
-  return { text: d.matched, kind: d.kind, dueOn: d.dueOn, reportingCycle: d.reportingCycle, span: { start, end: start + d.matched.length, text: d.matched } };
-}
-
 /** Clause starts: the sentence's start (after connectives and an opening date) and each ':' or ';'. */
 function clauseStarts(ctx: Context, s: Sentence): number[] {
   const { tokens } = ctx.doc;
@@ -117,6 +88,11 @@ function clauseStarts(ctx: Context, s: Sentence): number[] {
   for (let n = CONNECTIVES.match(tokens, i, s.to); n; n = CONNECTIVES.match(tokens, i, s.to)) {
     i += n;
     if (tokens[i]?.s === ",") i++;
+  }
+  // "Theo Quyết định, Sở X chủ trì…": a short opening "Theo …," before the clause.
+  if (tokens[i]?.f === "theo") {
+    const comma = tokens.slice(i + 1, Math.min(s.to, i + 7)).findIndex((t) => t.s === ",");
+    if (comma >= 0) i += comma + 2;
   }
   const starts = [i];
   for (let k = i; k < s.to; k++) if (tokens[k].s === ":" || tokens[k].s === ";") starts.push(k + 1);
@@ -187,10 +163,11 @@ function analyse(ctx: Context, s: Sentence, section: UnitMention[] | null): Anal
           out.assignments.push(...assign(others, "assignee"));
           out.taskFrom = list.end + 1;
         }
-      } else if (at(ctx, list.end, "chu", "tri")) {
-        const co = coordinators(ctx, list.end + 2, s.to);
+      } else if (at(ctx, apposition(ctx, list.end, s.to), "chu", "tri")) {
+        const lead = apposition(ctx, list.end, s.to) + 2;
+        const co = coordinators(ctx, lead, s.to);
         out.assignments.push(...assign(others, "lead"), ...assign(co.units, "coordinate"));
-        out.taskFrom = Math.max(list.end + 2, co.end);
+        out.taskFrom = Math.max(lead, co.end);
       } else if (next.word && !next.cap && !NOT_ORDER_SET.match(tokens, list.end, s.to) && !tokens.slice(list.end, list.end + 3).some((t) => t.f === "da")) {
         out.assignments.push(...assign(others, "assignee"));
         out.taskFrom = list.end;
@@ -279,6 +256,40 @@ function isHeading(ctx: Context, b: Block): UnitMention[] | null {
   return units.length ? units : null;
 }
 
+/**
+ * A table row's units: the cell read as a list of names; when the grammar cannot read it to its end
+ * ("Sở Nông nghiệp và Phát triển nông thôn các tỉnh, thành phố …"), each part between ";" is one name.
+ */
+function cellUnits(ctx: Context, cell: Cell): UnitMention[] {
+  const { doc } = ctx;
+  const list = readUnitList(doc.text, doc.tokens, cell.from, { limit: cell.to, relaxed: true });
+  let end = list.end;
+  while (end < cell.to && [".", ";", ","].includes(doc.tokens[end].s)) end++;
+  if (list.units.length && end >= cell.to) return list.units;
+  const units: UnitMention[] = [];
+  for (let from = cell.from, k = cell.from; k <= cell.to; k++) {
+    if (k < cell.to && doc.tokens[k].s !== ";") continue;
+    if (k > from) {
+      const span = spanOf(doc.text, doc.tokens, from, k);
+      units.push({ name: span.text.replace(/\s+/g, " "), group: /^(?:các|tất cả)\s/iu.test(span.text), span });
+    }
+    from = k + 1;
+  }
+  return units;
+}
+
+function rowTask(ctx: Context, row: Cell[]): ProposedTask {
+  const task = row.find((c) => c.kind === "task")!;
+  const span = spanOf(ctx.doc.text, ctx.doc.tokens, task.from, task.to);
+  const assignments: ProposedAssignment[] = [];
+  let deadline: ProposedDeadline | null = null;
+  for (const c of row) {
+    if (c.kind === "deadline") deadline = labelledDeadline(ctx, c.from, c.to);
+    else if (c.kind !== "task") assignments.push(...assign(cellUnits(ctx, c), c.kind));
+  }
+  return { text: span.text, span, assignments: dedupe(assignments), deadline };
+}
+
 export interface TaskOptions {
   issuer: string | null;
   self: string[];
@@ -293,8 +304,28 @@ export function readTasks(doc: Doc, options: TaskOptions): ProposedTask[] {
   const tasks: ProposedTask[] = [];
   const inherited = new Set<ProposedTask>();
   let section: UnitMention[] | null = null;
+  let addressees = false;
+  let table: Table | null = null;
   for (const b of doc.blocks) {
     if (b.to <= options.bodyFrom) continue;
+    // "Kính gửi:" and the list under it name who receives the letter; they head no tasks.
+    if (at(ctx, b.from, "kinh", "gui")) {
+      addressees = true;
+      continue;
+    }
+    if (addressees && (/^[-+•·–*]$/.test(b.marker) || isHeading(ctx, b))) continue;
+    addressees = false;
+    // A table: its header row names the columns, each row below is one task.
+    const row = table ? tableRow(doc, b, table) : null;
+    if (row) {
+      tasks.push(rowTask(ctx, row));
+      continue;
+    }
+    table = tableHeader(doc, b);
+    if (table) {
+      section = null;
+      continue;
+    }
     const heading = isHeading(ctx, b);
     if (heading) {
       section = heading;

@@ -62,10 +62,11 @@ export function spanOf(text: string, tokens: readonly Token[], from: number, to:
   return { start, end, text: text.slice(start, end) };
 }
 
-// Where a news page stops being the article: related items, readers' comments, share buttons.
-const TRAILER = /^(?:tin (?:tuc )?(?:cung chuyen muc|lien quan|khac)|bai (?:viet )?(?:cung chuyen muc|lien quan)|cac tin (?:khac|da dua)|y kien ban doc|xem them|doc them|top|gioi thieu tap chi in|binh luan)\b/;
+// Where a news page stops being the article (related items, readers' comments, share buttons) and a
+// document its content ("Nơi nhận:", the list of recipients and the signature below it).
+const TRAILER = /^(?:noi nhan|tin (?:tuc )?(?:cung chuyen muc|lien quan|khac)|bai (?:viet )?(?:cung chuyen muc|lien quan)|cac tin (?:khac|da dua)|y kien ban doc|xem them|doc them|top|gioi thieu tap chi in|binh luan)\b/;
 
-/** The article's end: the start of the first trailer line ("Tin tức cùng chuyên mục", "Ý KIẾN BẠN ĐỌC…"), or the text's end. */
+/** The article's end: the start of the first trailer line ("Tin tức cùng chuyên mục", "Ý KIẾN BẠN ĐỌC…", "Nơi nhận:"), or the text's end. */
 export function articleEnd(text: string): number {
   let offset = 0;
   for (const line of text.split("\n")) {

@@ -19,6 +19,7 @@ const EXACT: Readonly<Record<string, readonly string[]>> = {
   quan: ["quận"], so: ["sở"], xa: ["xã"], hoi: ["hội"], vu: ["vụ"], cuc: ["cục"], bo: ["bộ"], tinh: ["tỉnh"],
   phong: ["phòng"], truong: ["trường"], doan: ["đoàn"], nganh: ["ngành"], huyen: ["huyện"], phuong: ["phường"],
   dang: ["đảng"], vien: ["viện"], bao: ["báo"], dai: ["đài"], ban: ["ban"], thanh: ["thành"], khoi: ["khối"],
+  giao: ["giao"],
 };
 
 function sameWord(t: Token, word: string, exact: boolean): boolean {
@@ -66,7 +67,7 @@ export const PERSONS = new PhraseSet(PERSON_TITLES);
 export const VERBS = new PhraseSet(TASK_VERBS);
 const PLURAL = new PhraseSet(["cac", "tat ca cac", "toan the cac", "toan bo cac", "moi", "nhung"]);
 // One-syllable words that end a name, compared with their diacritics ("đưa" ends it, "đua" in "Thi đua" does not).
-const STOP_SYLLABLES = new Set(["đưa", "mở", "nắm", "làm", "giao", "chuyển", "lập", "ra", "sẽ", "đã", "đang", "vừa", "được", "là", "có", "cần", "phải", "tại", "trong", "về", "để", "theo", "thì", "mới", "sau", "và", "của", "với", "cho", "do", "từ", "khi", "nếu", "hoặc", "cùng", "gửi", "trình", "họp", "dự", "nêu", "bám", "giữ", "lấy", "ký", "cũng", "đều", "vẫn", "còn", "luôn", "rất", "chưa", "không", "nên", "thường", "hãy", "cứ", "mà", "như", "bằng", "qua"]);
+const STOP_SYLLABLES = new Set(["đưa", "mở", "nắm", "làm", "giao", "chuyển", "lập", "ra", "sẽ", "đã", "đang", "vừa", "được", "là", "có", "cần", "phải", "tại", "trong", "về", "để", "theo", "thì", "mới", "sau", "và", "của", "với", "cho", "do", "từ", "khi", "nếu", "hoặc", "cùng", "gửi", "trình", "họp", "dự", "nêu", "bám", "giữ", "lấy", "ký", "cũng", "đều", "vẫn", "còn", "luôn", "rất", "chưa", "không", "nên", "thường", "hãy", "cứ", "mà", "như", "bằng", "qua", "cử"]);
 // Heads that name a body on their own: "Tỉnh ủy", "Chính phủ"; others need a name after them.
 const STANDALONE = new Set(["mat tran to quoc", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "tinh doan", "thanh doan", "huyen doan", "chinh phu", "quoc hoi", "thu tuong chinh phu", "ubnd", "hdnd", "mttq"]);
 const LINKS_TO_NAME = new Set(["thuoc", "truc thuoc", "cua", "trong", "tren dia ban"]);
@@ -235,6 +236,15 @@ function readGroup(tokens: readonly Token[], i: number, limit: number, needPlura
     }
     break;
   }
+  // Places the group names: "UBND các huyện, thành phố Đà Lạt và Bảo Lộc"; no field follows them.
+  const nouns = j;
+  for (let k = j; k < limit && tokens[k].cap && !tokens[k].caps && !HEADS.match(tokens, k, limit); ) {
+    while (k < limit && tokens[k].cap && tokens[k].word) k++;
+    j = k;
+    if (!((tokens[k]?.f === "va" || tokens[k]?.s === ",") && tokens[k + 1]?.cap)) break;
+    k++;
+  }
+  if (j > nouns) return readQualifiers(tokens, j, limit);
   // The field of the group: "các sở giáo dục và đào tạo", "các trường đại học".
   let k = j;
   while (k < limit && k - j < 6 && (tokens[k].f === "va" || !stopsRun(tokens, k, limit))) k++;
@@ -248,10 +258,12 @@ function mentionOf(text: string, tokens: readonly Token[], from: number, to: num
   return { name: span.text.replace(/\s+/g, " "), group, span };
 }
 
-/** Skips "Thủ trưởng", "Lãnh đạo", "người đứng đầu", "Ban Thường vụ" before a body's name. */
+/** Skips "Thủ trưởng", "Lãnh đạo", "người đứng đầu", "Ban Thường vụ", "Trưởng các …" before a body's name. */
 function skipHolders(tokens: readonly Token[], i: number, limit: number): number {
   let j = i;
   for (let n = HOLDERS.match(tokens, j, limit); n > 0; n = HOLDERS.match(tokens, j, limit)) j += n;
+  // "Trưởng các phòng, đơn vị": the heads of a group ("trưởng" with its diacritics, not "Trường").
+  if (tokens[j]?.s.toLocaleLowerCase("vi") === "trưởng" && PLURAL.match(tokens, j + 1, limit)) j++;
   return j;
 }
 
@@ -300,6 +312,16 @@ export function isRelativeMention(m: UnitMention): boolean {
   return /\bcung cap\b/.test(m.name.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase());
 }
 
+/** "Ban Tổ chức Tỉnh ủy (cơ quan thường trực) và …": a short aside in parentheses after a name is skipped. */
+function skipAside(tokens: readonly Token[], i: number, limit: number): number {
+  if (tokens[i]?.s !== "(") return i;
+  for (let k = i + 1; k < Math.min(limit, i + 12); k++) {
+    if (tokens[k].s === ")") return k + 1;
+    if (tokens[k].s === "(") break;
+  }
+  return i;
+}
+
 /**
  * Units joined by ",", ";", "và", "cùng", "hoặc", starting at token i. "đội ngũ giảng viên của
  * Học viện…" names the people of a body: the body is read after "của".
@@ -323,7 +345,7 @@ export function readUnitList(text: string, tokens: readonly Token[], i: number, 
     }
     if (!read) break;
     units.push(read.mention);
-    end = read.end;
+    end = skipAside(tokens, read.end, limit);
     const sep = tokens[end];
     if (!sep) break;
     const sepLen = sep.s === "," || sep.s === ";" || sep.f === "va" || sep.f === "cung" || sep.f === "hoac" ? 1 : 0;

@@ -13,7 +13,7 @@ export const UNIT_HEADS: readonly string[] = [
   "dang bo", "chi bo", "chi uy", "tinh uy", "thanh uy", "huyen uy", "quan uy", "thi uy", "cong an", "mat tran to quoc",
   "toa an nhan dan", "kho bac nha nuoc", "kho bac", "ngan hang", "bao hiem xa hoi", "cong doan", "thong tan xa", "chinh phu",
   "thu tuong chinh phu", "quoc hoi", "hat kiem lam", "chi cuc kiem lam", "tram", "doi", "ban chi huy", "trung doan", "su doan",
-  "quan khu", "phong canh sat", "ban quan ly du an", "trung tam y te", "cang vu", "hdnd", "ubnd", "mttq", "bch", "btv", "bcsd", "bcd", "bqp", "bca",
+  "quan khu", "phong canh sat", "ban quan ly du an", "trung tam y te", "cang vu", "tieu ban", "to cong tac", "to giup viec", "hdnd", "ubnd", "mttq", "bch", "btv", "bcsd", "bcd", "bqp", "bca",
 ];
 
 /** Nouns of a group after "các": "các sở, ban, ngành", "các đảng ủy, chi ủy trực thuộc". */
@@ -43,6 +43,20 @@ export const NAME_LOWER: readonly string[] = [
   "cap tinh", "cap huyen", "cap xa", "chinh tri", "xa hoi", "quoc gia", "co so", "trung uong", "khoi",
 ];
 
+/** Labels that name who does a task: "Cơ quan chủ trì: …", a table's "Cơ quan phối hợp" column. */
+export const ROLE_LABELS: readonly string[] = [
+  "co quan chu tri", "don vi chu tri", "chu tri", "co quan phoi hop", "don vi phoi hop", "phoi hop", "co quan thuc hien",
+  "don vi thuc hien", "don vi duoc giao", "co quan duoc giao",
+];
+
+/** Labels of a task's deadline: "Thời gian hoàn thành: …", a table's "Thời hạn" column. */
+export const DEADLINE_LABELS: readonly string[] = [
+  "thoi gian hoan thanh", "thoi gian thuc hien", "thoi han hoan thanh", "thoi han", "thoi gian", "han hoan thanh", "tien do",
+];
+
+/** A table's column of the work itself: "Nhiệm vụ", "Nội dung công việc", "Nhiệm vụ, giải pháp". */
+export const TASK_LABELS: readonly string[] = ["nhiem vu", "noi dung", "ten nhiem vu", "cong viec", "hoat dong", "giai phap"];
+
 /** Office holders before a body's name: the work goes to the body. */
 export const OFFICE_HOLDERS: readonly string[] = [
   "tap the lanh dao", "thu truong", "lanh dao", "nguoi dung dau", "ban thuong vu", "thuong truc", "thuong vu", "dai dien",
@@ -50,6 +64,12 @@ export const OFFICE_HOLDERS: readonly string[] = [
 
 /** Words that, right after a unit, make the sentence a report on the past or a passive, not an order. */
 export const NOT_ORDER: readonly string[] = ["da", "dang", "vua", "duoc", "la", "se", "va", "cua", "voi", "hoac", "cung", "nhu", "tai", "trong", "thi", "o", "hien"];
+
+/**
+ * Words before "ban hành" that make the issuing something ordered or proposed, not reported: "giao Sở
+ * Nội vụ tham mưu UBND tỉnh ban hành kế hoạch", "đề nghị Bộ ban hành", "trình Thủ tướng ban hành".
+ */
+export const ORDERED_ISSUING: readonly string[] = ["tham muu", "giao", "de nghi", "yeu cau", "chi dao", "trinh", "de xuat", "huong dan", "phan cong", "kien nghi"];
 
 /**
  * Verbs that begin a task, so a unit's name ends where they start ("Văn phòng Bộ tổ chức Hội nghị").
@@ -65,7 +85,7 @@ export const TASK_VERBS: readonly string[] = [
   "tham gia", "hoc tap", "dong vien", "khuyen khich", "gan", "phan cong", "lap", "soan thao", "trinh", "xu ly", "giai quyet",
   "phoi hop", "de cao", "nghiem tuc", "thuong xuyen", "sau", "tai", "trong", "ve", "de", "nham", "theo", "thi", "moi",
   "khan truong", "ho tro", "bo tri", "dieu tra", "danh gia", "so ket", "tong ket", "phat dong", "biet", "lam",
-  "co", "can", "phai", "nghiem", "ky", "dang ky", "ket noi", "dua", "doi moi", "rut", "van dong",
+  "co", "can", "phai", "nghiem", "ky", "dang ky", "ket noi", "dua", "doi moi", "rut", "van dong", "hoan thien",
 ];
 
 /** Titles of people: "Bộ trưởng" is not "Bộ …", "Trưởng ban" is not a body. */
