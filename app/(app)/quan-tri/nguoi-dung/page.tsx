@@ -1,16 +1,15 @@
 import Link from "next/link";
+import { PagedList } from "@/components/admin/PagedList";
 import { ActionField, ActionForm } from "@/components/admin/ActionForm";
 import { RoleSelect } from "@/components/admin/RoleSelect";
 import { Badge } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
-import { EmptyState } from "@/components/ui/EmptyState";
 import { Field } from "@/components/ui/Field";
 import { Input } from "@/components/ui/Input";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { Pagination } from "@/components/ui/Pagination";
 import { Select } from "@/components/ui/Select";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
+import { Td, Th, Tr } from "@/components/ui/Table";
 import { formatViDateTime } from "@/lib/domain/calendar";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
@@ -56,42 +55,38 @@ export default async function AdminUsersPage({ searchParams }: Props) {
           </Button>
         </div>
       </form>
-      <p role="status" className="mb-2 text-sm text-stone-700">
-        {format(m.count, { n: formatNumber(list.total) })}
-      </p>
-      {list.rows.length ? (
-        <Table label={m.title}>
-          <THead>
-            <Tr>
-              <Th>{m.name}</Th>
-              <Th>{m.username}</Th>
-              <Th>{m.role}</Th>
-              <Th>{m.organization}</Th>
-              <Th>{m.status}</Th>
-              <Th>{m.lastLogin}</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {list.rows.map((r) => (
-              <Tr key={r.id}>
-                <Td>
-                  <Link href={`/quan-tri/nguoi-dung/${r.id}`} className="font-medium text-brand-700 hover:underline">
-                    {r.name}
-                  </Link>
-                </Td>
-                <Td className="font-mono text-xs">{r.username}</Td>
-                <Td>{messages.role[r.role]}</Td>
-                <Td>{r.organizationName}</Td>
-                <Td>{r.active ? <Badge tone="green">{m.active}</Badge> : <Badge tone="gray">{m.disabled}</Badge>}</Td>
-                <Td className="text-stone-700">{r.lastLoginAt ? formatViDateTime(r.lastLoginAt) : m.never}</Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      ) : (
-        <EmptyState title={m.empty} />
-      )}
-      <Pagination page={list.page} pageCount={list.pageCount} hrefForPage={(p) => paramsHref("/quan-tri/nguoi-dung", params, { trang: p })} className="mt-4" />
+      <PagedList
+        countText={format(m.count, { n: formatNumber(list.total) })}
+        label={m.title}
+        empty={m.empty}
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefForPage={(p) => paramsHref("/quan-tri/nguoi-dung", params, { trang: p })}
+        head={
+          <>
+            <Th>{m.name}</Th>
+            <Th>{m.username}</Th>
+            <Th>{m.role}</Th>
+            <Th>{m.organization}</Th>
+            <Th>{m.status}</Th>
+            <Th>{m.lastLogin}</Th>
+          </>
+        }
+        rows={list.rows.map((r) => (
+          <Tr key={r.id}>
+            <Td>
+              <Link href={`/quan-tri/nguoi-dung/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                {r.name}
+              </Link>
+            </Td>
+            <Td className="font-mono text-xs">{r.username}</Td>
+            <Td>{messages.role[r.role]}</Td>
+            <Td>{r.organizationName}</Td>
+            <Td>{r.active ? <Badge tone="green">{m.active}</Badge> : <Badge tone="gray">{m.disabled}</Badge>}</Td>
+            <Td className="text-stone-700">{r.lastLoginAt ? formatViDateTime(r.lastLoginAt) : m.never}</Td>
+          </Tr>
+        ))}
+      />
 
       <Card className="mt-8" aria-labelledby="create-user-heading">
         <CardHeader>

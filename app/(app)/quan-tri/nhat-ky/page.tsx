@@ -1,12 +1,11 @@
 import { Button } from "@/components/ui/Button";
+import { PagedList } from "@/components/admin/PagedList";
 import { buttonClasses } from "@/components/ui/buttonClasses";
-import { EmptyState } from "@/components/ui/EmptyState";
 import { Field } from "@/components/ui/Field";
 import { Input } from "@/components/ui/Input";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { Pagination } from "@/components/ui/Pagination";
 import { Select } from "@/components/ui/Select";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
+import { Td, Th, Tr } from "@/components/ui/Table";
 import { formatViDateTime } from "@/lib/domain/calendar";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
@@ -77,42 +76,39 @@ export default async function AuditLogPage({ searchParams }: Props) {
           </Button>
         </div>
       </form>
-      <p role="status" className="mb-2 text-sm text-stone-700">
-        {format(m.count, { n: formatNumber(list.total) })}
-      </p>
-      {list.rows.length ? (
-        <Table label={m.title} minWidth="56rem">
-          <THead>
-            <Tr>
-              <Th>{m.at}</Th>
-              <Th>{m.actor}</Th>
-              <Th>{m.action}</Th>
-              <Th>{m.object}</Th>
-              <Th>{m.organizationColumn}</Th>
-              <Th>{m.details}</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {list.rows.map((r) => (
-              <Tr key={r.id}>
-                <Td className="whitespace-nowrap tabular-nums">{formatViDateTime(r.at)}</Td>
-                <Td>{r.actorUsername ? `${r.actorName} (${r.actorUsername})` : m.system}</Td>
-                <Td>{auditActionLabel(r.action)}</Td>
-                <Td>
-                  {m.entityTypes[r.entityType as keyof typeof m.entityTypes] ?? r.entityType}
-                  {r.entityId ? ` #${r.entityId}` : ""}
-                  {r.entityLabel ? <span className="block text-stone-700">{r.entityLabel}</span> : null}
-                </Td>
-                <Td>{r.organizationName ?? messages.admin.none}</Td>
-                <Td className="max-w-xs break-words text-xs text-stone-700">{auditDetail(r)}</Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      ) : (
-        <EmptyState title={m.empty} />
-      )}
-      <Pagination page={list.page} pageCount={list.pageCount} hrefForPage={(p) => paramsHref("/quan-tri/nhat-ky", filters, { trang: p })} className="mt-4" />
+      <PagedList
+        countText={format(m.count, { n: formatNumber(list.total) })}
+        label={m.title}
+        empty={m.empty}
+        minWidth="56rem"
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefForPage={(p) => paramsHref("/quan-tri/nhat-ky", filters, { trang: p })}
+        head={
+          <>
+            <Th>{m.at}</Th>
+            <Th>{m.actor}</Th>
+            <Th>{m.action}</Th>
+            <Th>{m.object}</Th>
+            <Th>{m.organizationColumn}</Th>
+            <Th>{m.details}</Th>
+          </>
+        }
+        rows={list.rows.map((r) => (
+          <Tr key={r.id}>
+            <Td className="whitespace-nowrap tabular-nums">{formatViDateTime(r.at)}</Td>
+            <Td>{r.actorUsername ? `${r.actorName} (${r.actorUsername})` : m.system}</Td>
+            <Td>{auditActionLabel(r.action)}</Td>
+            <Td>
+              {m.entityTypes[r.entityType as keyof typeof m.entityTypes] ?? r.entityType}
+              {r.entityId ? ` #${r.entityId}` : ""}
+              {r.entityLabel ? <span className="block text-stone-700">{r.entityLabel}</span> : null}
+            </Td>
+            <Td>{r.organizationName ?? messages.admin.none}</Td>
+            <Td className="max-w-xs break-words text-xs text-stone-700">{auditDetail(r)}</Td>
+          </Tr>
+        ))}
+      />
     </>
   );
 }

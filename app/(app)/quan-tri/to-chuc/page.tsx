@@ -1,16 +1,15 @@
 import Link from "next/link";
+import { PagedList } from "@/components/admin/PagedList";
 import { ActionForm } from "@/components/admin/ActionForm";
 import { OrganizationFields } from "@/components/admin/OrganizationFields";
 import { Badge } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
-import { EmptyState } from "@/components/ui/EmptyState";
 import { Field } from "@/components/ui/Field";
 import { Input } from "@/components/ui/Input";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { Pagination } from "@/components/ui/Pagination";
 import { Select } from "@/components/ui/Select";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
+import { Td, Th, Tr } from "@/components/ui/Table";
 import { formatViDate } from "@/lib/domain/calendar";
 import { ORGANIZATION_KINDS } from "@/lib/domain/organization-code";
 import { formatNumber } from "@/lib/format";
@@ -59,48 +58,44 @@ export default async function AdminOrganizationsPage({ searchParams }: Props) {
           </Button>
         </div>
       </form>
-      <p role="status" className="mb-2 text-sm text-stone-700">
-        {format(m.count, { n: formatNumber(list.total) })}
-      </p>
-      {list.rows.length ? (
-        <Table label={m.title}>
-          <THead>
-            <Tr>
-              <Th>{m.name}</Th>
-              <Th>{m.code}</Th>
-              <Th>{m.kind}</Th>
-              <Th>{m.parent}</Th>
-              <Th>{m.status}</Th>
-            </Tr>
-          </THead>
-          <TBody>
-            {list.rows.map((o) => (
-              <Tr key={o.id}>
-                <Td>
-                  <Link href={`/quan-tri/to-chuc/${o.id}`} className="font-medium text-brand-700 hover:underline">
-                    {o.name}
-                  </Link>
-                  {o.abbreviation ? <span className="ml-1 text-stone-600">({o.abbreviation})</span> : null}
-                </Td>
-                <Td className="font-mono text-xs">{o.code}</Td>
-                <Td>{messages.organizationKind[o.kind]}</Td>
-                <Td>{o.parentName ?? messages.admin.none}</Td>
-                <Td>
-                  {!o.active && o.activeUntil ? (
-                    <Badge tone="neutral">{format(m.inactiveSince, { date: formatViDate(o.activeUntil) })}</Badge>
-                  ) : (
-                    <Badge tone="green">{m.active}</Badge>
-                  )}
-                  {o.successorName ? <span className="mt-1 block text-xs text-stone-600">{format(m.successor, { name: o.successorName })}</span> : null}
-                </Td>
-              </Tr>
-            ))}
-          </TBody>
-        </Table>
-      ) : (
-        <EmptyState title={m.empty} />
-      )}
-      <Pagination page={list.page} pageCount={list.pageCount} hrefForPage={(p) => paramsHref("/quan-tri/to-chuc", params, { trang: p })} className="mt-4" />
+      <PagedList
+        countText={format(m.count, { n: formatNumber(list.total) })}
+        label={m.title}
+        empty={m.empty}
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefForPage={(p) => paramsHref("/quan-tri/to-chuc", params, { trang: p })}
+        head={
+          <>
+            <Th>{m.name}</Th>
+            <Th>{m.code}</Th>
+            <Th>{m.kind}</Th>
+            <Th>{m.parent}</Th>
+            <Th>{m.status}</Th>
+          </>
+        }
+        rows={list.rows.map((o) => (
+          <Tr key={o.id}>
+            <Td>
+              <Link href={`/quan-tri/to-chuc/${o.id}`} className="font-medium text-brand-700 hover:underline">
+                {o.name}
+              </Link>
+              {o.abbreviation ? <span className="ml-1 text-stone-600">({o.abbreviation})</span> : null}
+            </Td>
+            <Td className="font-mono text-xs">{o.code}</Td>
+            <Td>{messages.organizationKind[o.kind]}</Td>
+            <Td>{o.parentName ?? messages.admin.none}</Td>
+            <Td>
+              {!o.active && o.activeUntil ? (
+                <Badge tone="neutral">{format(m.inactiveSince, { date: formatViDate(o.activeUntil) })}</Badge>
+              ) : (
+                <Badge tone="green">{m.active}</Badge>
+              )}
+              {o.successorName ? <span className="mt-1 block text-xs text-stone-600">{format(m.successor, { name: o.successorName })}</span> : null}
+            </Td>
+          </Tr>
+        ))}
+      />
 
       <Card className="mt-8" aria-labelledby="create-org-heading">
         <CardHeader>
