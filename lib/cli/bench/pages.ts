@@ -3,69 +3,20 @@
 // after another on the same server: the overview and the unit ranking of the whole party (lanhdao.tw),
 // a province's heatmap (lanhdao.tinh01), a commune's inbox (truong.xa0001), and a trivial page.
 // Prints p50/p95/p99 and req/s per route and the server's peak RSS; 127.0.0.1 only.
-import { spawn } from "node:child_process";
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import autocannon from "autocannon";
-import pg from "pg";
-import { assertLocalDatabase } from "../../db/url";
-import { ROOT } from "../database";
-import { buildIsStale } from "../build";
+import { connectScale, ensureBuild, numberFlag, signIn as signInAt, startAppServer } from "./app-server";
+import { summarize } from "./stats";
 
 const json = process.argv.includes("--json");
 const onlyArg = process.argv.indexOf("--only");
 /** One route alone (for profiling); the summary then shows only its figures. */
 const ONLY = onlyArg > 0 ? process.argv[onlyArg + 1] : null;
-const secondsArg = process.argv.indexOf("--seconds");
-const SECONDS = secondsArg > 0 ? Number(process.argv[secondsArg + 1]) : 20;
-const connectionsArg = process.argv.indexOf("--connections");
-const CONNECTIONS = connectionsArg > 0 ? Number(process.argv[connectionsArg + 1]) : 20;
+const SECONDS = numberFlag("--seconds", 20);
+const CONNECTIONS = numberFlag("--connections", 20);
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
 const BASE = `http://127.0.0.1:${PORT}`;
-const PASSWORD = "ChiDao@2026";
 const log = (...a: unknown[]) => (json ? undefined : console.log(...a));
-
-function scaleUrl(): string {
-  const server = process.env.DATABASE_URL;
-  if (!server) {
-    console.error("bench:pages cần máy chủ PostgreSQL: hãy đặt DATABASE_URL và chạy npm run seed:scale trước.");
-    process.exit(2);
-  }
-  assertLocalDatabase(server);
-  const url = new URL(server);
-  url.pathname = `/${process.env.SCALE_DATABASE ?? "chidao_scale"}`;
-  return url.toString();
-}
-
-/** Signs in through next-auth's credentials endpoint and returns the session cookie. */
-async function signIn(username: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const jar = (csrf.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const res = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, username, password: PASSWORD, json: "true" }),
-  });
-  const session = (res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]).find((c) => c.startsWith("next-auth.session-token="));
-  if (!session) throw new Error(`sign-in failed for ${username} (${res.status})`);
-  return session;
-}
-
-function rssOf(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-function percentile(sorted: number[], p: number): number {
-  if (!sorted.length) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
+const signIn = (username: string) => signInAt(BASE, username);
 
 async function drive(url: string, cookie: string | null) {
   const times: number[] = [];
@@ -80,11 +31,11 @@ async function drive(url: string, cookie: string | null) {
       if (statusCode >= 400) errors += 1;
     });
   });
-  times.sort((a, b) => a - b);
+  const { p50, p95, p99 } = summarize(times);
   return {
-    p50: Math.round(percentile(times, 50)),
-    p95: Math.round(percentile(times, 95)),
-    p99: Math.round(percentile(times, 99)),
+    p50,
+    p95,
+    p99,
     rps: Math.round(result.requests.total / SECONDS),
     kb: Math.round(result.throughput.total / Math.max(result.requests.total, 1) / 1024),
     errors: errors + result.errors + result.timeouts + result.non2xx,
@@ -92,40 +43,12 @@ async function drive(url: string, cookie: string | null) {
 }
 
 async function main() {
-  const databaseUrl = scaleUrl();
-  const probe = new pg.Client({ connectionString: databaseUrl });
-  await probe.connect().catch(() => {
-    console.error("Không có cơ sở dữ liệu quy mô quốc gia: hãy chạy npm run seed:scale trước.");
-    process.exit(2);
-  });
+  const { url: databaseUrl, client: probe } = await connectScale("bench:pages");
   const ids = await probe.query(`SELECT (SELECT organization_id FROM user_account WHERE username = 'lanhdao.tinh01') AS province`);
   await probe.end();
-  if (buildIsStale()) {
-    log("Đang build ứng dụng…");
-    const { spawnSync } = await import("node:child_process");
-    if (spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { cwd: ROOT, stdio: "inherit" }).status !== 0) process.exit(1);
-  }
-  // BENCH_SERVER_NODE_ARGS profiles the server alone (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
-  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  const server = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT), "-H", "127.0.0.1"], {
-    cwd: ROOT,
-    stdio: ["ignore", "pipe", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
-      NEXTAUTH_URL: BASE,
-      NODE_ENV: "production",
-      DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? "20",
-    },
-  });
-  let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.pid!))), 200);
+  ensureBuild(log);
+  const server = await startAppServer(PORT, databaseUrl);
   try {
-    await new Promise<void>((resolve, reject) => {
-      server.stdout!.on("data", (chunk: Buffer) => /Ready in|✓ Ready/.test(chunk.toString()) && resolve());
-      server.once("exit", (code) => reject(new Error(`next start exited (${code})`)));
-    });
     const [national, province, commune] = await Promise.all([signIn("lanhdao.tw"), signIn("lanhdao.tinh01"), signIn("truong.xa0001")]);
     const routes: [string, string, string | null][] = [
       ["overview", `${BASE}/tong-quan`, national],
@@ -142,7 +65,7 @@ async function main() {
       const r = results[name];
       log(`${name.padEnd(9)} p50 ${String(r.p50).padStart(5)} ms  p95 ${String(r.p95).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  ${String(r.rps).padStart(5)} req/s  ${String(r.kb).padStart(4)} KB/trang  lỗi ${r.errors}`);
     }
-    const rssMaxMb = Math.round(peak);
+    const rssMaxMb = Math.round(server.peakRssMb());
     log(`RSS tối đa của máy chủ: ${rssMaxMb} MB`);
     if (ONLY) {
       if (json) console.log(JSON.stringify({ routes: results, rssMaxMb }));
@@ -164,8 +87,7 @@ async function main() {
     log(`  trang đơn giản p95 ${results.trivial.p95} ms: chi phí nền của máy chủ trong cùng lần đo.`);
     if (json) console.log(JSON.stringify({ routes: results, rssMaxMb }));
   } finally {
-    clearInterval(sampler);
-    server.kill("SIGTERM");
+    server.stop();
   }
   process.exit(0);
 }

@@ -1,0 +1,124 @@
+// What the HTTP benchmarks (bench:pages, bench:load) share: the national-size database, the built app
+// started on 127.0.0.1 with its resident memory sampled from /proc, and signing people in through
+// next-auth's credentials endpoint. 127.0.0.1 only: the benchmarks never reach another machine.
+import { spawn, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { assertLocalDatabase } from "../../db/url";
+import { nextStartArgs, ROOT } from "../database";
+import { buildIsStale } from "../build";
+
+/** The demo password every seeded account has (prisma/seed, seed:scale). */
+export const PASSWORD = "ChiDao@2026";
+
+/** The number after `--name` on the command line, or the default. */
+export function numberFlag(name: string, fallback: number): number {
+  const at = process.argv.indexOf(name);
+  return at > 0 ? Number(process.argv[at + 1]) : fallback;
+}
+
+/** Refuses any address but this machine's loopback: load is never sent elsewhere. */
+export function assertLoopback(base: string): void {
+  const host = new URL(base).hostname;
+  if (host !== "127.0.0.1") throw new Error(`Refusing to send benchmark load to ${host}: 127.0.0.1 only`);
+}
+
+/** The scale dataset's URL on the server at DATABASE_URL, and a connected client (exits when missing). */
+export async function connectScale(command: string): Promise<{ url: string; client: pg.Client }> {
+  const server = process.env.DATABASE_URL;
+  if (!server) {
+    console.error(`${command} cần máy chủ PostgreSQL: hãy đặt DATABASE_URL và chạy npm run seed:scale trước.`);
+    process.exit(2);
+  }
+  assertLocalDatabase(server);
+  const url = new URL(server);
+  url.pathname = `/${process.env.SCALE_DATABASE ?? "chidao_scale"}`;
+  const client = new pg.Client({ connectionString: url.toString() });
+  await client.connect().catch(() => {
+    console.error("Không có cơ sở dữ liệu quy mô quốc gia: hãy chạy npm run seed:scale trước.");
+    process.exit(2);
+  });
+  return { url: url.toString(), client };
+}
+
+/** Builds the app when the build is older than its sources (exits when the build fails). */
+export function ensureBuild(log: (...a: unknown[]) => void): void {
+  if (!buildIsStale()) return;
+  log("Đang build ứng dụng…");
+  if (spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build"], { cwd: ROOT, stdio: "inherit" }).status !== 0) process.exit(1);
+}
+
+function rssOf(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+export interface AppServer {
+  base: string;
+  /** The highest resident memory seen so far, in MB (sampled every 200 ms). */
+  peakRssMb(): number;
+  stop(): void;
+}
+
+/** `next start` on 127.0.0.1:port against the database, resolved once it says it is ready. */
+export async function startAppServer(port: number, databaseUrl: string): Promise<AppServer> {
+  const base = `http://127.0.0.1:${port}`;
+  assertLoopback(base);
+  // BENCH_SERVER_NODE_ARGS profiles the server alone (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
+  // Started as `npm start` starts it (lib/cli/database.ts), on the loopback address only.
+  const server = spawn(process.execPath, [...nodeArgs, ...nextStartArgs(port), "-H", "127.0.0.1"], {
+    cwd: ROOT,
+    stdio: ["ignore", "pipe", "inherit"],
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+      NEXTAUTH_URL: base,
+      NODE_ENV: "production",
+      DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? "20",
+    },
+  });
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.pid!))), 200);
+  const stop = () => {
+    clearInterval(sampler);
+    server.kill("SIGTERM");
+  };
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.stdout!.on("data", (chunk: Buffer) => /Ready in|✓ Ready/.test(chunk.toString()) && resolve());
+      server.once("exit", (code) => reject(new Error(`next start exited (${code})`)));
+    });
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { base, peakRssMb: () => peak, stop };
+}
+
+/** The cookies a response sets, as `name=value` pairs. */
+export function cookiesOf(res: Response): string[] {
+  return (res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]);
+}
+
+/** Signs in through next-auth's credentials endpoint and returns the session cookie. */
+export async function signIn(base: string, username: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const jar = cookiesOf(csrf);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, username, password: PASSWORD, json: "true" }),
+  });
+  const session = cookiesOf(res).find((c) => c.startsWith("next-auth.session-token="));
+  if (!session) throw new Error(`sign-in failed for ${username} (${res.status})`);
+  return session;
+}
