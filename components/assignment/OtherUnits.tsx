@@ -1,12 +1,14 @@
-// The other units given the same task, with their role and status as of today.
+// The other units given the same task, with their role and status as of today: the first ones (lead
+// units first) and how many more a national task has.
 import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { StatusBadge } from "@/components/ui/StatusBadge";
-import { messages } from "@/lib/i18n/messages";
+import { formatNumber } from "@/lib/format";
+import { format, messages } from "@/lib/i18n/messages";
 import type { AssignmentDetail } from "@/lib/server/assignment-detail";
 
-export function OtherUnits({ others }: { others: AssignmentDetail["others"] }) {
+export function OtherUnits({ others, total }: { others: AssignmentDetail["others"]; total: number }) {
   const m = messages.assignment;
   return (
     <Card aria-labelledby="others-heading">
@@ -32,6 +34,9 @@ export function OtherUnits({ others }: { others: AssignmentDetail["others"] }) {
               </span>
             </li>
           ))}
+          {total > others.length ? (
+            <li className="px-4 py-2.5 text-sm text-stone-600 sm:px-5">{format(m.moreOthers, { n: formatNumber(total - others.length) })}</li>
+          ) : null}
         </ul>
       )}
     </Card>

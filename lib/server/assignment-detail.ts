@@ -109,6 +109,9 @@ export async function getEvidenceFile(user: SessionUser, evidenceId: number) {
  * The assignment, when the person may open its directive and is of the unit's scope, of the
  * issuer, or of another unit on the same task (who sees the lead's reports); otherwise null.
  */
+/** How many of the other units on the same task the assignment page lists. */
+export const OTHER_UNITS_SHOWN = 30;
+
 export async function getAssignmentDetail(user: SessionUser, id: number) {
   assertCan(user, "read:assignment");
   const today = todayIn(serverConfig().clock);
@@ -137,10 +140,15 @@ export async function getAssignmentDetail(user: SessionUser, id: number) {
           targetValue: true,
           targetUnit: true,
           requiresOwnPlan: true,
+          // A national task has thousands of units: the page lists the first ones (lead units
+          // first) and says how many more there are; the dashboards show them all.
           assignments: {
+            where: { id: { not: id } },
             orderBy: [{ role: "asc" }, { unit: { name: "asc" } }],
+            take: OTHER_UNITS_SHOWN,
             select: { id: true, role: true, state: true, dueOn: true, completedOn: true, reportDueOn: true, progressPercent: true, unit: { select: { name: true } } },
           },
+          _count: { select: { assignments: true } },
         },
       },
       directive: { select: { id: true, type: true, symbol: true, title: true, status: true, confidentiality: true, issuer: { select: { id: true, name: true } } } },
@@ -197,9 +205,8 @@ export async function getAssignmentDetail(user: SessionUser, id: number) {
       dueOn: isoDate(a.task.dueOn),
       target: a.task.targetValue === null ? null : { value: Number(a.task.targetValue), unit: a.task.targetUnit ?? "" },
     },
-    others: a.task.assignments
-      .filter((o) => o.id !== a.id)
-      .map((o) => ({ id: o.id, unitName: o.unit.name, role: o.role, progressPercent: o.progressPercent, status: assignmentStatusAsOf(assignmentFacts(o, today), today) })),
+    others: a.task.assignments.map((o) => ({ id: o.id, unitName: o.unit.name, role: o.role, progressPercent: o.progressPercent, status: assignmentStatusAsOf(assignmentFacts(o, today), today) })),
+    othersTotal: a.task._count.assignments - 1,
     reports: a.reports.map((r) => ({
       ...r,
       achievedValue: r.achievedValue === null ? null : Number(r.achievedValue),

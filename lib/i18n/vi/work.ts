@@ -71,6 +71,7 @@ export const work = {
     thisUnit: "Tình hình thực hiện của đơn vị",
     awaitingCompletion: "Đơn vị đã đề nghị công nhận hoàn thành; đang chờ cơ quan giao việc duyệt.",
     noOthers: "Không có đơn vị nào khác cùng thực hiện nhiệm vụ này.",
+    moreOthers: "… và {n} đơn vị khác.",
     slotDue: "Hạn {date}",
     period: "Kỳ báo cáo",
     extensions: "Lịch sử gia hạn",
