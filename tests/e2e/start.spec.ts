@@ -36,7 +36,9 @@ test.afterEach(async () => {
 function start(env: Record<string, string | undefined>): Started {
   let output = "";
   const { DATABASE_URL: _ignored, ...base } = process.env;
-  const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--conditions=react-server", "lib/cli/start.ts"], {
+  // As `npm start` runs it: tsx as a loader in the one process, so a SIGTERM reaches start.ts itself (the
+  // tsx command relays signals with a 30 ms deadline and then SIGKILLs, which can orphan the server).
+  const child = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/start.ts"], {
     cwd: ROOT,
     env: { ...base, PORT: String(PORT), APP_TODAY: "2026-11-22", NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, ...env } as NodeJS.ProcessEnv,
     stdio: ["ignore", "pipe", "pipe"],
