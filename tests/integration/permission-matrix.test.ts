@@ -28,7 +28,7 @@ useTestDatabase();
 
 let world: MatrixWorld;
 let serial = 0;
-const fresh = () => `${process.pid.toString(36)}${(serial += 1)}`.toUpperCase();
+const fresh = () => `${process.pid}${(serial += 1)}`.toUpperCase();
 
 beforeAll(async () => {
   world = await buildMatrixWorld();
@@ -174,9 +174,9 @@ const routeRequests: Record<string, (scope: MatrixScope | null) => Promise<{ url
     return { url: `/api/minh-chung/${id}`, params: { id: String(id) } };
   },
   "GET /api/tong-quan/xuat": async (scope) => ({ url: `/api/tong-quan/xuat?bang=don-vi&don-vi=${world.target[scope!]}&ky=2026`, params: {} }),
-  "GET /api/van-ban/tim": async () => ({ url: "/api/van-ban/tim?q=mau", params: {} }),
+  "GET /api/van-ban/tim": async () => ({ url: "/api/van-ban/tim?q=ke+hoach+mau", params: {} }),
   "GET /api/quan-tri/nhat-ky/xuat": async () => ({ url: "/api/quan-tri/nhat-ky/xuat", params: {} }),
-  "GET /api/to-chuc/tim": async () => ({ url: "/api/to-chuc/tim?q=to", params: {} }),
+  "GET /api/to-chuc/tim": async () => ({ url: "/api/to-chuc/tim?q=to+xanh", params: {} }),
 };
 
 describe("route handlers", () => {
@@ -202,7 +202,7 @@ describe("route handlers", () => {
               expect(response.status).toBe(200);
               if (typeof want === "number") {
                 const body = (await response.json()) as Record<string, unknown[]>;
-                expect(Object.values(body)[0]).toHaveLength(want);
+                expect(Object.values(body)[0], JSON.stringify(body)).toHaveLength(want);
               }
             }
           } finally {

@@ -71,7 +71,7 @@ export const ROUTES: Record<string, Row | "public"> = {
   "GET /api/van-ban/tim": { OFFICE_STAFF: 2, UNIT_HEAD: 2, LEADERSHIP: 2, OVERSIGHT: 2, ADMIN: "-" },
   // the audit log of the administrator's scope as a workbook
   "GET /api/quan-tri/nhat-ky/xuat": { OFFICE_STAFF: "-", UNIT_HEAD: "-", LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "+" },
-  // units one may give work to, searched: one in each scope's subtree matches
+  // units one may give work to, searched ("tổ xanh": Tổ Xanh A1, below Vụ Xanh, is the one in scope)
   "GET /api/to-chuc/tim": { OFFICE_STAFF: 1, UNIT_HEAD: 1, LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "-" },
 };
 
