@@ -2,6 +2,7 @@
 // the embedded one in .data/pglite, migrated and (when empty) filled with the demo data.
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import pg from "pg";
@@ -19,10 +20,22 @@ export const DATA_DIR = process.env.DATA_DIR ? path.resolve(process.env.DATA_DIR
 
 export class StartupError extends Error {}
 
-/** `node … next start -p PORT`, with the preload that makes the client's address trustworthy. */
-export function nextStartArgs(port: number): string[] {
+/** The line lib/cli/cluster.mjs prints once every worker listens. */
+export const SERVER_READY = /✓ Sẵn sàng: \d+ tiến trình phục vụ/;
+
+/** How many `next start` processes serve the app: WEB_CONCURRENCY, or one per core. */
+export function serverWorkers(): number {
+  const asked = Number(process.env.WEB_CONCURRENCY);
+  return Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+}
+
+/**
+ * `node … cluster.mjs WORKERS start -p PORT`: `next start` in `workers` processes sharing the port
+ * (lib/cli/cluster.mjs), each with the preload that makes the client's address trustworthy.
+ */
+export function nextStartArgs(port: number, workers = serverWorkers()): string[] {
   const preload = pathToFileURL(path.join(ROOT, "lib/cli/client-address.mjs")).href;
-  return ["--import", preload, path.join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port)];
+  return ["--import", preload, path.join(ROOT, "lib/cli/cluster.mjs"), String(workers), "start", "-p", String(port)];
 }
 
 export interface OpenDatabase {

@@ -6,7 +6,7 @@ import net from "node:net";
 import path from "node:path";
 import { format, messages } from "../i18n/messages";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/users";
-import { authSecret, nextStartArgs, openDatabase, prepareDatabase, ROOT, StartupError } from "./database";
+import { authSecret, nextStartArgs, openDatabase, prepareDatabase, ROOT, SERVER_READY, serverWorkers, StartupError } from "./database";
 import { buildIsStale } from "./build";
 import { explainStartupError } from "./startup-errors";
 
@@ -44,7 +44,8 @@ async function main() {
       if (build.status !== 0) throw new StartupError(m.buildFailed);
     }
     const publicUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
-    const server = spawn(process.execPath, nextStartArgs(port), {
+    // The embedded database runs in this process, one query at a time: more workers would only queue.
+    const server = spawn(process.execPath, nextStartArgs(port, database.embedded ? 1 : serverWorkers()), {
       cwd: ROOT,
       stdio: ["ignore", "pipe", "inherit"],
       env: { ...process.env, DATABASE_URL: database.url, AUTH_SECRET: secret, NEXTAUTH_URL: publicUrl, NODE_ENV: "production" },
@@ -52,7 +53,7 @@ async function main() {
     server.stdout.on("data", (chunk: Buffer) => {
       const text = chunk.toString();
       process.stdout.write(text);
-      if (/Ready in|✓ Ready/.test(text)) printAccounts(publicUrl);
+      if (SERVER_READY.test(text)) printAccounts(publicUrl);
     });
     let stopping = false;
     const stop = async () => {

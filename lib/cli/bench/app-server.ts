@@ -2,11 +2,11 @@
 // started on 127.0.0.1 with its resident memory sampled from /proc, and signing people in through
 // next-auth's credentials endpoint. 127.0.0.1 only: the benchmarks never reach another machine.
 import { spawn, spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { assertLocalDatabase } from "../../db/url";
-import { nextStartArgs, ROOT } from "../database";
+import { nextStartArgs, ROOT, SERVER_READY, serverWorkers } from "../database";
 import { buildIsStale } from "../build";
 
 /** The demo password every seeded account has (prisma/seed, seed:scale). */
@@ -58,9 +58,29 @@ function rssOf(pid: number): number {
   }
 }
 
+/** The process and all its descendants (the cluster's workers), from /proc. */
+function processTree(pid: number): number[] {
+  let children: number[] = [];
+  try {
+    children = readdirSync(`/proc/${pid}/task`).flatMap((task) =>
+      readFileSync(`/proc/${pid}/task/${task}/children`, "utf8").split(" ").filter(Boolean).map(Number),
+    );
+  } catch {
+    // The process is gone.
+  }
+  return [pid, ...children.flatMap(processTree)];
+}
+
+/** Resident memory of the whole server, every process summed (an upper bound: shared pages count twice). */
+function serverRss(pid: number): number {
+  return processTree(pid).reduce((sum, p) => sum + rssOf(p), 0);
+}
+
 export interface AppServer {
   base: string;
-  /** The highest resident memory seen so far, in MB (sampled every 200 ms). */
+  /** How many `next start` processes serve it (WEB_CONCURRENCY, or one per core). */
+  workers: number;
+  /** The highest resident memory of all the server's processes together seen so far, in MB (sampled every 200 ms). */
   peakRssMb(): number;
   stop(): void;
 }
@@ -72,7 +92,8 @@ export async function startAppServer(port: number, databaseUrl: string): Promise
   // BENCH_SERVER_NODE_ARGS profiles the server alone (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
   // Started as `npm start` starts it (lib/cli/database.ts), on the loopback address only.
-  const server = spawn(process.execPath, [...nodeArgs, ...nextStartArgs(port), "-H", "127.0.0.1"], {
+  const workers = serverWorkers();
+  const server = spawn(process.execPath, [...nodeArgs, ...nextStartArgs(port, workers), "-H", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
     env: {
@@ -85,21 +106,21 @@ export async function startAppServer(port: number, databaseUrl: string): Promise
     },
   });
   let peak = 0;
-  const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.pid!))), 200);
+  const sampler = setInterval(() => (peak = Math.max(peak, serverRss(server.pid!))), 200);
   const stop = () => {
     clearInterval(sampler);
     server.kill("SIGTERM");
   };
   try {
     await new Promise<void>((resolve, reject) => {
-      server.stdout!.on("data", (chunk: Buffer) => /Ready in|✓ Ready/.test(chunk.toString()) && resolve());
+      server.stdout!.on("data", (chunk: Buffer) => SERVER_READY.test(chunk.toString()) && resolve());
       server.once("exit", (code) => reject(new Error(`next start exited (${code})`)));
     });
   } catch (error) {
     stop();
     throw error;
   }
-  return { base, peakRssMb: () => peak, stop };
+  return { base, workers, peakRssMb: () => peak, stop };
 }
 
 /** The cookies a response sets, as `name=value` pairs. */

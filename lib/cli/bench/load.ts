@@ -185,6 +185,7 @@ async function main() {
     ensureBuild(log);
     const actionId = submitActionId();
     const server = await startAppServer(PORT, databaseUrl);
+    log(`Máy chủ: ${server.workers} tiến trình next start (WEB_CONCURRENCY), cơ sở dữ liệu PostgreSQL trên cùng máy`);
     try {
       const signInStarted = performance.now();
       let slowest = 0;

@@ -48,6 +48,7 @@ async function main() {
   await probe.end();
   ensureBuild(log);
   const server = await startAppServer(PORT, databaseUrl);
+  log(`Máy chủ: ${server.workers} tiến trình next start (WEB_CONCURRENCY), ${CONNECTIONS} kết nối mỗi trang trong ${SECONDS} s`);
   try {
     const [national, province, commune] = await Promise.all([signIn("lanhdao.tw"), signIn("lanhdao.tinh01"), signIn("truong.xa0001")]);
     const routes: [string, string, string | null][] = [
