@@ -2,6 +2,7 @@ import "server-only";
 // The one way a server action starts: a server action is a public POST endpoint, so each one
 // authenticates, checks the permission, and turns any unexpected failure into a Vietnamese
 // sentence — never a stack trace — whatever page the request claims to come from.
+import { revalidatePath } from "next/cache";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n/messages";
 import { fail, type ActionResult } from "./action-result";
@@ -24,5 +25,22 @@ export function authorizedAction<T, Args extends unknown[]>(
       console.error(`action failed (${permission})`, error);
       return fail(messages.validation.unexpected);
     }
+  };
+}
+
+/**
+ * A form's server action, in useActionState's shape `(previous, formData)`: authorizedAction over
+ * the submitted form. After a success the whole layout is revalidated, so every count and figure
+ * on the next screen includes the write.
+ */
+export function formStateAction<T>(
+  permission: Permission,
+  handler: (user: SessionUser, formData: FormData) => Promise<ActionResult<T>>,
+): (previous: unknown, formData: FormData) => Promise<ActionResult<T>> {
+  const run = authorizedAction(permission, handler);
+  return async (_previous, formData) => {
+    const result = await run(formData);
+    if (result.ok) revalidatePath("/", "layout");
+    return result;
   };
 }

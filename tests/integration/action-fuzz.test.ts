@@ -4,10 +4,10 @@
 // the data layer. Whatever arrives: no unexpected failure (the "500" of an action), and a refusal
 // writes no row.
 import fc from "fast-check";
-import { beforeAll, describe, expect, it, vi } from "vitest";
+import { actingAs } from "../support/action-session";
+import { beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { messages } from "@/lib/i18n/messages";
-import type { SessionUser } from "@/lib/server/session-user";
 import { directiveInputSchema } from "@/lib/validation/directive";
 import { idFormSchema, markReadFormSchema, pastedTextFormSchema, recallFormSchema } from "@/lib/validation/forms";
 import {
@@ -26,15 +26,6 @@ import { actionFn, rowCounts } from "../support/actions";
 import { accountAt, assignmentOf, buildMatrixWorld, unitUnder, draftOf, extensionOn, issuedOf, reportOn, type MatrixWorld } from "../support/matrix-world";
 import { useTestDatabase } from "./helpers/database";
 
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/session", async (original) => ({ ...(await original<object>()), getCurrentUser: async () => session.user }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-vi.mock("next/navigation", async (original) => ({
-  ...(await original<object>()),
-  redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${url};307;` });
-  },
-}));
 
 useTestDatabase();
 
@@ -146,7 +137,7 @@ describe("fuzzing the server actions from the edges of their schemas", () => {
       await fc.assert(
         fc.asyncProperty(arbitrary(shape, "", ids), async (value) => {
           const before = await rowCounts();
-          session.user = world.people[target.as];
+          actingAs.user = world.people[target.as];
           let result: { ok: boolean; message?: string };
           try {
             result = await action(null, encode(value, target.encode));
@@ -155,7 +146,7 @@ describe("fuzzing the server actions from the edges of their schemas", () => {
             if (!String((error as { digest?: string }).digest).startsWith("NEXT_REDIRECT")) throw error;
             result = { ok: true };
           } finally {
-            session.user = null;
+            actingAs.user = null;
           }
           expect(result.message).not.toBe(messages.validation.unexpected);
           if (!result.ok) expect(await rowCounts()).toEqual(before);

@@ -5,24 +5,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { NextRequest } from "next/server";
-import { beforeAll, describe, expect, it, vi } from "vitest";
-import type { SessionUser } from "@/lib/server/session-user";
+import { actingAs } from "../support/action-session";
+import { beforeAll, describe, expect, it } from "vitest";
 import { ACTIONS, byScope, expected, PAGES, ROLES, ROUTES, SCOPES, type MatrixRole, type MatrixScope } from "../support/permission-matrix";
 import { abbreviationOf, accountAt, assignmentOf, buildMatrixWorld, codeOf, directivePayload, draftOf, evidenceOf, extensionOn, issuedOf, reportOn, unitUnder, type MatrixWorld } from "../support/matrix-world";
-import { actionFn, files, ROOT, rowCounts } from "../support/actions";
+import { actionFn, files, ROOT, rowCounts, serverActions } from "../support/actions";
 import { useTestDatabase } from "./helpers/database";
 
-// The session is the only thing stood in for: each call runs as the person the test names.
-const session = vi.hoisted(() => ({ user: null as SessionUser | null }));
-vi.mock("@/lib/server/session", async (original) => ({ ...(await original<object>()), getCurrentUser: async () => session.user }));
-// Next's cache and redirects need a request in flight; here they only report what they were asked.
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
-vi.mock("next/navigation", async (original) => ({
-  ...(await original<object>()),
-  redirect: (url: string) => {
-    throw Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${url};307;` });
-  },
-}));
 
 useTestDatabase();
 
@@ -43,8 +32,8 @@ function routeOf(file: string): string {
 }
 
 describe("the table", () => {
-  it("names every server action, route handler and page of the app", () => {
-    const actions = files(path.join(ROOT, "app"), "actions.ts").flatMap((f) => [...readFileSync(f, "utf8").matchAll(/export async function (\w+)/g)].map((m) => m[1]));
+  it("names every server action, route handler and page of the app", async () => {
+    const actions = Object.keys(await serverActions());
     expect(actions.length).toBeGreaterThan(0);
     expect(actions.filter((a) => !(a in ACTIONS))).toEqual([]);
     expect(Object.keys(ACTIONS).filter((a) => !actions.includes(a))).toEqual([]);
@@ -106,7 +95,7 @@ const requests: Record<string, (scope: MatrixScope | null) => Promise<FormData>>
 
 /** "+" when the action did what was asked, "-" when it refused. */
 async function outcome(name: string, role: MatrixRole, data: FormData): Promise<{ sign: string; message?: string }> {
-  session.user = world.people[role];
+  actingAs.user = world.people[role];
   try {
     const result = await (await actionFn(name))(null, data);
     return { sign: result.ok ? "+" : "-", message: result.message };
@@ -114,7 +103,7 @@ async function outcome(name: string, role: MatrixRole, data: FormData): Promise<
     if (String((error as { digest?: string }).digest).startsWith("NEXT_REDIRECT")) return { sign: "+" };
     throw error;
   } finally {
-    session.user = null;
+    actingAs.user = null;
   }
 }
 
@@ -188,7 +177,7 @@ describe("route handlers", () => {
         const want = expected(cell, scope);
         it(`${key} · ${role}${scope ? ` · ${scope}` : ""} → ${want}`, async () => {
           const { url, params } = await routeRequests[key](scope);
-          session.user = world.people[role];
+          actingAs.user = world.people[role];
           try {
             const response = await (await handler(key))(new NextRequest(`http://127.0.0.1${url}`), { params: Promise.resolve(params) });
             if (want === "-") {
@@ -206,7 +195,7 @@ describe("route handlers", () => {
               }
             }
           } finally {
-            session.user = null;
+            actingAs.user = null;
           }
         });
       }

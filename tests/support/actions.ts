@@ -1,6 +1,6 @@
 // Calling the app's server actions from a test: found by their exported name in app/**/actions.ts,
 // and the row counts that prove a refusal changed nothing.
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { db } from "@/lib/server/db";
 
@@ -16,12 +16,18 @@ export function files(dir: string, name: string): string[] {
 
 export type ActionFn = (previous: null, form: FormData) => Promise<{ ok: boolean; message?: string }>;
 
+/** The app's server actions by name: every export of its actions.ts files ("use server" modules, whose exports are all actions). */
+export async function serverActions(): Promise<Record<string, ActionFn>> {
+  const all: Record<string, ActionFn> = {};
+  for (const file of files(path.join(ROOT, "app"), "actions.ts")) Object.assign(all, await import(/* @vite-ignore */ file));
+  return all;
+}
+
 /** The server action exported as `name` from one of the app's actions.ts files. */
 export async function actionFn(name: string): Promise<ActionFn> {
-  for (const file of files(path.join(ROOT, "app"), "actions.ts")) {
-    if (new RegExp(`export async function ${name}\\b`).test(readFileSync(file, "utf8"))) return (await import(/* @vite-ignore */ file))[name];
-  }
-  throw new Error(`no action ${name}`);
+  const action = (await serverActions())[name];
+  if (typeof action !== "function") throw new Error(`no action ${name}`);
+  return action;
 }
 
 /** The tables a write can touch, with their row counts. */

@@ -3,7 +3,7 @@
 // which checks the administrator's scope, validates, and writes in one transaction with its audit event.
 import { revalidatePath } from "next/cache";
 import { messages } from "@/lib/i18n/messages";
-import { authorizedAction } from "@/lib/server/action";
+import { authorizedAction, formStateAction } from "@/lib/server/action";
 import { fail, type ActionResult } from "@/lib/server/action-result";
 import { createOrganization, moveOrganization, renameOrganization } from "@/lib/server/admin-organizations";
 import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/server/admin-users";
@@ -13,49 +13,19 @@ import type { SessionUser } from "@/lib/server/session-user";
 import type { Permission } from "@/lib/auth/permissions";
 import { formFields } from "@/lib/validation/forms";
 
-/** An action over the form's text fields; the page's data is revalidated after a success. */
-function formAction<T>(permission: Permission, write: (user: SessionUser, raw: unknown) => Promise<ActionResult<T>>) {
-  const run = authorizedAction(permission, (user, formData: FormData) => write(user, formFields(formData)));
-  return async (formData: FormData): Promise<ActionResult<T>> => {
-    const result = await run(formData);
-    if (result.ok) revalidatePath("/", "layout");
-    return result;
-  };
+/** An action over the form's text fields, which the data layer validates. */
+function fieldsAction<T>(permission: Permission, write: (user: SessionUser, raw: unknown) => Promise<ActionResult<T>>) {
+  return formStateAction(permission, (user, formData) => write(user, formFields(formData)));
 }
 
-const create = formAction("manage:organization", createOrganization);
-const rename = formAction("manage:organization", renameOrganization);
-const move = formAction("manage:organization", moveOrganization);
-const dissolve = formAction("manage:organization", dissolveOrganization);
-const newUser = formAction("manage:user", createUser);
-const editUser = formAction("manage:user", updateUser);
-const activeUser = formAction("manage:user", setUserActive);
-const reset = formAction("manage:user", resetPassword);
-
-export async function createOrganizationAction(_p: unknown, formData: FormData) {
-  return create(formData);
-}
-export async function renameOrganizationAction(_p: unknown, formData: FormData) {
-  return rename(formData);
-}
-export async function moveOrganizationAction(_p: unknown, formData: FormData) {
-  return move(formData);
-}
-export async function dissolveOrganizationAction(_p: unknown, formData: FormData) {
-  return dissolve(formData);
-}
-export async function createUserAction(_p: unknown, formData: FormData) {
-  return newUser(formData);
-}
-export async function updateUserAction(_p: unknown, formData: FormData) {
-  return editUser(formData);
-}
-export async function setUserActiveAction(_p: unknown, formData: FormData) {
-  return activeUser(formData);
-}
-export async function resetPasswordAction(_p: unknown, formData: FormData) {
-  return reset(formData);
-}
+export const createOrganizationAction = fieldsAction("manage:organization", createOrganization);
+export const renameOrganizationAction = fieldsAction("manage:organization", renameOrganization);
+export const moveOrganizationAction = fieldsAction("manage:organization", moveOrganization);
+export const dissolveOrganizationAction = fieldsAction("manage:organization", dissolveOrganization);
+export const createUserAction = fieldsAction("manage:user", createUser);
+export const updateUserAction = fieldsAction("manage:user", updateUser);
+export const setUserActiveAction = fieldsAction("manage:user", setUserActive);
+export const resetPasswordAction = fieldsAction("manage:user", resetPassword);
 
 /** Preview (mode=preview) or import (mode=import) the uploaded file; the file is read again each time. */
 const importFile = authorizedAction("manage:organization", async (user, formData: FormData): Promise<ActionResult<ImportPreview & { imported: boolean }>> => {

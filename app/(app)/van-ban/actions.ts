@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { messages } from "@/lib/i18n/messages";
-import { authorizedAction } from "@/lib/server/action";
+import { authorizedAction, formStateAction } from "@/lib/server/action";
 import { fail, type ActionResult } from "@/lib/server/action-result";
 import { saveDirective } from "@/lib/server/directive-editor";
 import { draftFromText, type TextDraft } from "@/lib/server/directive-draft";
@@ -38,29 +38,16 @@ export async function saveDirectiveAction(_previous: ActionResult<{ id: number }
   redirect(formData.get("next") === "issue" ? `/van-ban/${result.value.id}/ban-hanh` : `/van-ban/${result.value.id}`);
 }
 
-const issue = authorizedAction("issue:directive", async (user, formData: FormData): Promise<ActionResult<IssueOutcome>> => {
+export const issueDirectiveAction = formStateAction("issue:directive", async (user, formData): Promise<ActionResult<IssueOutcome>> => {
   const form = idFormSchema.safeParse(formFields(formData));
   return form.success ? issueDirective(user, form.data.id) : fail(messages.validation.badInput);
 });
 
-export async function issueDirectiveAction(_previous: ActionResult<IssueOutcome> | null, formData: FormData) {
-  return issue(formData).then((result) => {
-    if (result.ok) revalidatePath("/", "layout");
-    return result;
-  });
-}
-
-const recall = authorizedAction("issue:directive", async (user, formData: FormData): Promise<ActionResult<{ cancelled: number }>> => {
+export const recallDirectiveAction = formStateAction("issue:directive", async (user, formData): Promise<ActionResult<{ cancelled: number }>> => {
   const form = recallFormSchema.safeParse(formFields(formData));
   if (!form.success) return fail(form.error.issues[0]?.message ?? messages.validation.badInput);
   return recallDirective(user, form.data.id, form.data.reason);
 });
-
-export async function recallDirectiveAction(_previous: ActionResult<{ cancelled: number }> | null, formData: FormData) {
-  const result = await recall(formData);
-  if (result.ok) revalidatePath("/", "layout");
-  return result;
-}
 
 const readText = authorizedAction("create:directive", async (user, text: string): Promise<ActionResult<TextDraft>> => draftFromText(user, text));
 
