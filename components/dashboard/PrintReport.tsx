@@ -8,7 +8,7 @@ import { cn } from "@/components/ui/cn";
 import { isoParts, type IsoDate } from "@/lib/domain/calendar";
 import { formatNumber, formatRate } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
-import { withRate, type Figures, type TrendPoint, type UnitRow } from "@/lib/server/dashboard";
+import { totalFigures, type Figures, type TrendPoint, type UnitRow } from "@/lib/server/dashboard";
 import type { CoverageRow, DirectiveRow, Heatmap } from "@/lib/server/dashboard-views";
 import { orderedUnits } from "./HeatmapTable";
 import { STATUS_ORDER, StatusGlyph, type ShownStatus } from "./status";
@@ -142,15 +142,7 @@ export function TrendReportTable({ trend }: { trend: TrendPoint[] }) {
 export function UnitsReportTable({ rows }: { rows: UnitRow[] }) {
   if (rows.length === 0) return <NoData />;
   const ordered = [...rows.filter((x) => !x.own), ...rows.filter((x) => x.own)];
-  const sum = (k: "total" | "completedOnTime" | "completedLate" | "overdue" | "inProgress" | "rateDenominator") => rows.reduce((s, x) => s + x[k], 0);
-  const total = withRate({
-    total: sum("total"),
-    completedOnTime: sum("completedOnTime"),
-    completedLate: sum("completedLate"),
-    overdue: sum("overdue"),
-    inProgress: sum("inProgress"),
-    rateDenominator: sum("rateDenominator"),
-  });
+  const total = totalFigures(rows);
   return (
     <ReportTable label={m.views.units}>
       <Head cols={[{ label: "TT", className: "w-[8mm]" }, { label: m.unit, className: "w-[35%]" }, ...figureCols.map((label) => ({ label }))]} />

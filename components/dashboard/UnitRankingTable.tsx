@@ -7,7 +7,7 @@ import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { cn } from "@/components/ui/cn";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
-import { withRate, type UnitRow } from "@/lib/server/dashboard";
+import { totalFigures, type UnitRow } from "@/lib/server/dashboard";
 import { RateBar } from "./RateBar";
 import { StatusGlyph } from "./status";
 
@@ -39,15 +39,7 @@ export function UnitRankingTable({
   const own = rows.filter((r) => r.own);
   if (units.every((r) => r.total === 0) && own.length === 0) return <EmptyState title={m.unitsPage.empty} />;
   // The rows partition the subtree's assignments (each goes to one child, or to the organisation itself).
-  const sum = (k: "total" | "completedOnTime" | "completedLate" | "overdue" | "inProgress" | "rateDenominator") => rows.reduce((s, r) => s + r[k], 0);
-  const total = withRate({
-    total: sum("total"),
-    completedOnTime: sum("completedOnTime"),
-    completedLate: sum("completedLate"),
-    overdue: sum("overdue"),
-    inProgress: sum("inProgress"),
-    rateDenominator: sum("rateDenominator"),
-  });
+  const total = totalFigures(rows);
   let rank = 0;
   const line = (r: UnitRow | (typeof total & { unitId: number; name: string; childCount: number; own: boolean }), kind: "unit" | "own" | "total") => {
     const ranked = kind === "unit" && r.onTimeRate !== null;

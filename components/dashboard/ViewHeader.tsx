@@ -8,7 +8,8 @@ import { formatDate } from "@/lib/format";
 import type { Period } from "@/lib/domain/period";
 import { format, messages } from "@/lib/i18n/messages";
 import type { DashboardScope } from "@/lib/server/dashboard";
-import { dashboardHref, exportHref, periodName, printHref, viewName, viewOf, type DashboardView } from "./views";
+import { dashboardHref, exportHref, printHref, viewName, viewOf, type DashboardView } from "./views";
+import { periodName } from "@/lib/i18n/period-name";
 
 const m = messages.dashboard;
 

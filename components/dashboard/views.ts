@@ -1,9 +1,9 @@
 // The dashboard's views, their URLs and their periods. Pure and small: the client tabs and the
 // server pages build the same links from it. It imports only the dashboard's section of the
 // catalogue so the browser does not download every sentence.
-import { formatViDate, isoParts, type IsoDate } from "@/lib/domain/calendar";
+import { isoParts, type IsoDate } from "@/lib/domain/calendar";
 import { parsePeriod, periodContaining, type Period, type PeriodKind } from "@/lib/domain/period";
-import { format } from "@/lib/i18n/format";
+import { periodName } from "@/lib/i18n/period-name";
 import { dashboard } from "@/lib/i18n/vi/dashboard";
 
 const m = dashboard.dashboard;
@@ -63,28 +63,6 @@ export function periodForView(view: DashboardView | null, key: string | null | u
   if (!period) return null;
   if (periodKindsOf(view).includes(period.kind)) return period;
   return periodContaining("QUARTER", period.from);
-}
-
-const ROMAN = ["I", "II", "III", "IV"];
-
-/**
- * The Vietnamese name of a period ("Quý IV năm 2026"). The same words as periodLabel in
- * lib/server/dashboard-export.ts, which is server-only; the client tabs need them too.
- */
-export function periodName(period: Period): string {
-  const [y, part] = period.key.split("-");
-  switch (period.kind) {
-    case "YEAR":
-      return format(m.periodKinds.YEAR, { year: y });
-    case "HALF":
-      return format(m.periodKinds.HALF, { half: part === "H1" ? "đầu" : "cuối", year: y });
-    case "QUARTER":
-      return format(m.periodKinds.QUARTER, { quarter: ROMAN[Number(part.slice(1)) - 1], year: y });
-    case "MONTH":
-      return format(m.periodKinds.MONTH, { month: String(Number(part)), year: y });
-    case "RANGE":
-      return format(m.periodKinds.RANGE, { from: formatViDate(period.from), to: formatViDate(period.to) });
-  }
 }
 
 export interface PeriodOptionGroup {

@@ -6,6 +6,7 @@ import "server-only";
 // with ON CONFLICT DO NOTHING. Issuing twice, or by two people at once, changes nothing the
 // second time.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { TARGETS_OF_RULES } from "./cascade-targets";
 import type { Tx } from "./db";
 
 /** An open assignment follows its task's due date, unless the issuer granted it an extension. */
@@ -20,17 +21,7 @@ function desiredSql(directiveId: number, issuerId: number, today: string): Prism
       FROM task_assignee ta JOIN task t ON t.id = ta.task_id
       WHERE t.directive_id = ${directiveId}
     ),
-    targets AS (
-      SELECT r.task_id, r.role, r.organization_id AS unit_id FROM rules r WHERE r.selector = 'UNIT'
-      UNION ALL
-      SELECT r.task_id, r.role, o.id FROM rules r JOIN organization o ON o.parent_id = r.organization_id
-      WHERE r.selector = 'CHILDREN'
-      UNION ALL
-      SELECT r.task_id, r.role, c.descendant_id FROM rules r
-      JOIN organization_closure c ON c.ancestor_id = r.organization_id
-      JOIN organization o ON o.id = c.descendant_id
-      WHERE r.selector = 'SUBTREE' OR (r.selector = 'KIND_BELOW' AND c.depth > 0 AND o.kind = r.organization_kind)
-    ),
+    ${Prisma.raw(TARGETS_OF_RULES)},
     desired AS (
       SELECT tg.task_id, tg.unit_id, min(tg.role) AS role
       FROM targets tg JOIN organization o ON o.id = tg.unit_id

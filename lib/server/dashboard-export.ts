@@ -5,6 +5,7 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { formatViDate } from "@/lib/domain/calendar";
 import type { Period } from "@/lib/domain/period";
+import { periodName } from "@/lib/i18n/period-name";
 import { format, messages } from "@/lib/i18n/messages";
 import { dashboardOverview, unitRanking, type DashboardScope, type Figures } from "./dashboard";
 import { directiveProgress, emulationScore, heatmap, targetCoverage } from "./dashboard-views";
@@ -15,22 +16,6 @@ export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 const m = messages.dashboard;
 const f = m.figures;
-
-export function periodLabel(period: Period): string {
-  const [y, part] = period.key.split("-");
-  switch (period.kind) {
-    case "YEAR":
-      return format(m.periodKinds.YEAR, { year: y });
-    case "HALF":
-      return format(m.periodKinds.HALF, { half: part === "H1" ? "đầu" : "cuối", year: y });
-    case "QUARTER":
-      return format(m.periodKinds.QUARTER, { quarter: ["I", "II", "III", "IV"][Number(part.slice(1)) - 1], year: y });
-    case "MONTH":
-      return format(m.periodKinds.MONTH, { month: String(Number(part)), year: y });
-    case "RANGE":
-      return format(m.periodKinds.RANGE, { from: formatViDate(period.from), to: formatViDate(period.to) });
-  }
-}
 
 const directiveName = (d: { type: string; symbol: string | null }) => {
   const type = messages.directiveType[d.type as keyof typeof messages.directiveType] ?? d.type;
@@ -68,7 +53,7 @@ export async function buildWorkbook(user: SessionUser, table: ExportTable, scope
   const book = new ExcelJS.Workbook();
   book.creator = messages.app.name;
   const overview = await dashboardOverview(user, scope.id, period);
-  const subtitle = format(m.scopeLine, { unit: scope.name, period: periodLabel(period), date: formatViDate(overview.asOf) });
+  const subtitle = format(m.scopeLine, { unit: scope.name, period: periodName(period), date: formatViDate(overview.asOf) });
   switch (table) {
     case "tong-quan": {
       sheet(book, messages.exportSheets.overview, m.views.overview, subtitle, figureHeaders, [figureCells(overview.figures)], [6]);

@@ -4,7 +4,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentStatus } from "@/lib/domain/status";
 import type { Period } from "@/lib/domain/period";
-import { baseCte, figures, options, withRate, type FigureRow, type Figures } from "./dashboard";
+import { baseCte, figures, options, totalFigures, withRate, type FigureRow, type Figures } from "./dashboard";
 import { db } from "./db";
 import { assertCan, type SessionUser } from "./session-user";
 
@@ -73,7 +73,6 @@ export async function directivePlanTree(user: SessionUser, rootId: number, direc
     ORDER BY t.path`);
   return rows.map((r) => {
     const below = rows.filter((x) => x.path.slice(0, r.path.length).join(",") === r.path.join(","));
-    const sum = (k: keyof FigureRow) => below.reduce((s, x) => s + x[k], 0);
     return {
       ...withRate(r),
       directiveId: r.directiveId,
@@ -83,14 +82,7 @@ export async function directivePlanTree(user: SessionUser, rootId: number, direc
       issuerName: r.issuerName,
       depth: r.depth,
       parentDirectiveId: r.parentDirectiveId,
-      rollup: withRate({
-        total: sum("total"),
-        completedOnTime: sum("completedOnTime"),
-        completedLate: sum("completedLate"),
-        overdue: sum("overdue"),
-        inProgress: sum("inProgress"),
-        rateDenominator: sum("rateDenominator"),
-      }),
+      rollup: totalFigures(below),
     };
   });
 }

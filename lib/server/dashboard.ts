@@ -111,6 +111,11 @@ export function withRate(row: Partial<FigureRow> | undefined): Figures {
   return { ...r, onTimeRate: r.rateDenominator ? r.completedOnTime / r.rateDenominator : null };
 }
 
+/** The figures of disjoint rows together (a total row, a roll-up): counts added, the rate recomputed. */
+export function totalFigures(rows: FigureRow[]): Figures {
+  return withRate(sumRows(rows));
+}
+
 export function options(rootId: number, period: Period | null, asOf?: IsoDate): BaseOptions {
   return { rootId, period, today: asOf ?? todayIn(serverConfig().clock) };
 }

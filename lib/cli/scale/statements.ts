@@ -1,5 +1,6 @@
 // The SQL that makes the big tables of the national-size dataset inside PostgreSQL: the assignments
 // (the cascade's expansion of the assignee rules) and their reports, each choice a hash of its key.
+import { TARGETS_OF_RULES } from "../../server/cascade-targets";
 
 export const HELPERS = [
   // A uniform number in [0, 1) from a key and a salt: the same for the same row whatever the plan.
@@ -20,24 +21,14 @@ export const HELPERS = [
 
 export const TEMP_TABLES = ["scale_unit", "scale_directive", "scale_plan_source", "scale_actor"];
 
-/** The expansion of the rules into (task, unit, role), as lib/server/cascade.ts does it. */
+/** The expansion of the rules into (task, unit, role): the cascade's own (lib/server/cascade-targets.ts). */
 const DESIRED = `
   rules AS (
     SELECT ta.task_id, ta.role, ta.selector, ta.organization_id, ta.organization_kind
     FROM task_assignee ta JOIN task t ON t.id = ta.task_id JOIN scale_directive sd ON sd.id = t.directive_id
     WHERE NOT sd.draft
   ),
-  targets AS (
-    SELECT r.task_id, r.role, r.organization_id AS unit_id FROM rules r WHERE r.selector = 'UNIT'
-    UNION ALL
-    SELECT r.task_id, r.role, o.id FROM rules r JOIN organization o ON o.parent_id = r.organization_id
-    WHERE r.selector = 'CHILDREN'
-    UNION ALL
-    SELECT r.task_id, r.role, c.descendant_id FROM rules r
-    JOIN organization_closure c ON c.ancestor_id = r.organization_id
-    JOIN organization o ON o.id = c.descendant_id
-    WHERE r.selector = 'SUBTREE' OR (r.selector = 'KIND_BELOW' AND c.depth > 0 AND o.kind = r.organization_kind)
-  ),
+  ${TARGETS_OF_RULES},
   desired AS (
     SELECT tg.task_id, tg.unit_id, min(tg.role) AS role FROM targets tg GROUP BY tg.task_id, tg.unit_id
   )`;

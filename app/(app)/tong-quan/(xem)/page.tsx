@@ -5,7 +5,7 @@ import { loadView, type SearchParams } from "@/components/dashboard/loadView";
 import { TrendChart } from "@/components/dashboard/TrendChart";
 import { UpcomingList } from "@/components/dashboard/UpcomingList";
 import { ViewHeader } from "@/components/dashboard/ViewHeader";
-import { periodName } from "@/components/dashboard/views";
+import { periodName } from "@/lib/i18n/period-name";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { messages } from "@/lib/i18n/messages";
 import { dashboardOverview } from "@/lib/server/dashboard";

@@ -22,7 +22,8 @@ import {
   TrendReportTable,
   UnitsReportTable,
 } from "@/components/dashboard/PrintReport";
-import { DASHBOARD_VIEWS, dashboardHref, periodKindsOf, periodName, PRINT_PATH, TABLE_PARAM, type DashboardTable } from "@/components/dashboard/views";
+import { DASHBOARD_VIEWS, dashboardHref, periodKindsOf, PRINT_PATH, TABLE_PARAM, type DashboardTable } from "@/components/dashboard/views";
+import { periodName } from "@/lib/i18n/period-name";
 import { Select } from "@/components/ui/Select";
 import { formatDate, formatNumber, formatRate } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
