@@ -33,7 +33,7 @@ export function ChainNav({ detail }: { detail: AssignmentDetail }) {
             </span>
             <span className="min-w-0 [overflow-wrap:anywhere]">
               {item.openable ? (
-                <Link href={`/van-ban/${item.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                <Link href={`/van-ban/${item.id}`} className="font-medium link">
                   {directiveLabel(item)}
                 </Link>
               ) : (

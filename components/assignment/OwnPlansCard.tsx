@@ -35,7 +35,7 @@ export function OwnPlansCard({ detail }: { detail: AssignmentDetail }) {
             <ul className="space-y-2">
               {plans.map((p) => (
                 <li key={p.id} className="min-w-0 [overflow-wrap:anywhere]">
-                  <Link href={`/van-ban/${p.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                  <Link href={`/van-ban/${p.id}`} className="font-medium link">
                     {directiveLabel(p)}
                   </Link>
                   {p.status !== "ISSUED" ? (

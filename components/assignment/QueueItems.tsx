@@ -20,7 +20,7 @@ function Context({ unitName, taskTitle, assignmentId, directive, headingId }: { 
         {unitName}
       </h3>
       <p className="mt-0.5 text-sm text-stone-700 [overflow-wrap:anywhere]">
-        <Link id={`${headingId}-task`} href={`/nhiem-vu/${assignmentId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+        <Link id={`${headingId}-task`} href={`/nhiem-vu/${assignmentId}`} className="font-medium link">
           {taskTitle}
         </Link>
         <span className="text-stone-600"> · {directiveLabel(directive)}</span>

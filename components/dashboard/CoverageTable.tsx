@@ -25,12 +25,12 @@ export function CoverageTable({ rows, total, rootId, rootName }: { rows: Coverag
           <RateBar rate={r.coverage} showBand={false} detail={format(t.result, { achieved: formatNumber(r.achieved), denominator: formatNumber(r.denominator) })} />
         )}
       </Td>
-      <Td className="text-right tabular-nums">{formatNumber(r.assignments)}</Td>
-      <Td className="text-right tabular-nums">
+      <Td numeric>{formatNumber(r.assignments)}</Td>
+      <Td numeric>
         {formatNumber(r.reported)}/{formatNumber(r.assignments)}
       </Td>
-      <Td className="text-right tabular-nums">{r.reported ? formatNumber(r.achieved) : "—"}</Td>
-      <Td className="text-right tabular-nums">{r.reported ? formatNumber(r.denominator) : "—"}</Td>
+      <Td numeric>{r.reported ? formatNumber(r.achieved) : "—"}</Td>
+      <Td numeric>{r.reported ? formatNumber(r.denominator) : "—"}</Td>
     </Tr>
   );
   return (

@@ -27,7 +27,7 @@ export function DirectiveProgressList({ rows, treeHref, limit }: { rows: Directi
             <li key={r.directiveId} className="grid gap-3 px-4 py-4 sm:px-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-6">
               <div className="min-w-0">
                 <h3 className="font-semibold">
-                  <Link href={treeHref(r.directiveId)} className="text-brand-700 underline-offset-2 hover:underline">
+                  <Link href={treeHref(r.directiveId)} className="link">
                     {label}
                   </Link>
                 </h3>

@@ -58,7 +58,7 @@ export function EmulationTable({ units, rootName }: { units: ScoredUnit[]; rootN
             <Td className="text-right">
               <OverdueCount n={row.overdue} />
             </Td>
-            <Td className="text-right tabular-nums">{formatNumber(row.total)}</Td>
+            <Td numeric>{formatNumber(row.total)}</Td>
           </Tr>
         ))}
       </TBody>

@@ -60,7 +60,7 @@ export function HeatmapTable({ map, rootId, rootName, links }: { map: Heatmap; r
             const full = `${directiveLabel(d)} — ${d.title}`;
             return (
               <th key={d.id} scope="col" title={full} className="w-28 min-w-28 border-b border-stone-200 px-1.5 py-2 text-center align-bottom text-xs font-semibold text-stone-700">
-                <Link href={links.directive(d.id)} className="block break-words text-brand-700 underline-offset-2 hover:underline">
+                <Link href={links.directive(d.id)} className="block break-words link">
                   {d.symbol ?? messages.directiveType[d.type as keyof typeof messages.directiveType] ?? d.type}
                 </Link>
               </th>
@@ -73,7 +73,7 @@ export function HeatmapTable({ map, rootId, rootName, links }: { map: Heatmap; r
           <tr key={u.id}>
             <th scope="row" className="sticky left-0 z-10 border-r border-b border-stone-200 bg-white px-3 py-1.5 text-left text-sm font-medium text-stone-800 sm:pl-5">
               {u.id !== rootId && u.childCount > 0 ? (
-                <Link href={links.unit(u.id)} className="text-brand-700 underline-offset-2 hover:underline">
+                <Link href={links.unit(u.id)} className="link">
                   {u.name}
                 </Link>
               ) : (
@@ -84,7 +84,7 @@ export function HeatmapTable({ map, rootId, rootName, links }: { map: Heatmap; r
               const cell = map.cells[u.id]?.[d.id];
               if (!cell || cell.status === "CANCELLED") {
                 return (
-                  <td key={d.id} className="border-b border-stone-100 p-0.5 text-center text-stone-500">
+                  <td key={d.id} className="hm-td text-center text-stone-500">
                     <span aria-hidden="true">–</span>
                     <span className="sr-only">{h.none}</span>
                   </td>
@@ -94,13 +94,13 @@ export function HeatmapTable({ map, rootId, rootName, links }: { map: Heatmap; r
               const name = format(h.cell, { unit: unitName(u), directive: directiveLabel(d), status: messages.assignmentStatus[status], n: formatNumber(cell.count) });
               const href = cell.assignmentId !== null ? links.assignment(cell.assignmentId) : u.id === rootId ? links.directive(d.id) : links.unit(u.id);
               return (
-                <td key={d.id} className="border-b border-stone-100 p-0.5">
+                <td key={d.id} className="hm-td">
                   <Link
                     href={href}
                     aria-label={name}
                     title={name}
                     prefetch={false}
-                    className={cn("flex h-9 items-center justify-center gap-1 rounded text-xs font-semibold tabular-nums", STATUS_CELL[status])}
+                    className={`hm-cell ${STATUS_CELL[status]}`}
                   >
                     <StatusGlyph status={status} className="size-3.5" />
                     {cell.count > 1 ? formatNumber(cell.count) : null}

@@ -70,7 +70,7 @@ export function PeriodPicker({ action, orgId, period, today, kinds, rangeInvalid
       </Form>
       {showRange ? (
         <details className="group" open={period.kind === "RANGE" || rangeInvalid}>
-          <summary className="inline-flex h-10 cursor-pointer items-center gap-1.5 rounded-md px-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+          <summary className="inline-flex h-10 cursor-pointer items-center gap-1.5 rounded-md px-1 text-sm font-medium link">
             <svg viewBox="0 0 12 12" className="size-3 transition-transform group-open:rotate-90" fill="none" stroke="currentColor" strokeWidth="1.75" aria-hidden="true">
               <path d="M4.5 2.5 8 6l-3.5 3.5" />
             </svg>

@@ -40,7 +40,7 @@ function Node({ node, byParent }: { node: PlanNode; byParent: Map<number, PlanNo
       <div className={cn("rounded-lg border bg-white p-4", node.depth === 0 ? "border-stone-300" : "border-stone-200")}>
         <div className="flex flex-wrap items-baseline gap-x-2">
           <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{format(m.tree.level, { n: node.depth + 1 })}</span>
-          <Link href={`/van-ban/${node.directiveId}`} className="font-semibold text-brand-700 underline-offset-2 hover:underline">
+          <Link href={`/van-ban/${node.directiveId}`} className="font-semibold link">
             {directiveLabel(node)}
           </Link>
           <span className="text-sm text-stone-600">· {node.issuerName}</span>

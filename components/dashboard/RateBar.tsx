@@ -1,5 +1,5 @@
 // An on-time rate (or a coverage) as text, a bar and a named band: the colour repeats what the
-// number and the band's word already say.
+// number and the band's word already say. Its classes are short (app/globals.css): a ranking shows hundreds.
 import { Badge, type BadgeTone } from "@/components/ui/Badge";
 import { cn } from "@/components/ui/cn";
 import { formatRate } from "@/lib/format";
@@ -24,11 +24,11 @@ export function RateBar({ rate, showBand = true, detail, className }: { rate: nu
   const band = rateBand(rate);
   const width = rate === null ? 0 : Math.max(0, Math.min(1, rate)) * 100;
   return (
-    <div className={cn("flex min-w-60 flex-wrap items-center gap-x-2 gap-y-1", className)}>
-      <span className="w-16 shrink-0 text-right font-semibold tabular-nums text-stone-900">{formatRate(rate)}</span>
+    <div className={cn("rate", className)}>
+      <span className="rate-num">{formatRate(rate)}</span>
       <span className="flex flex-col gap-0.5">
-        <span aria-hidden="true" className="relative block h-2.5 w-24 overflow-hidden rounded-full bg-stone-200 ring-1 ring-inset ring-stone-300">
-          <span className={cn("absolute inset-y-0 left-0 rounded-full", bandStyle[band].fill)} style={{ width: `${width}%` }} />
+        <span aria-hidden="true" className="rate-track">
+          <span className={`rate-fill ${bandStyle[band].fill}`} style={{ width: `${width}%` }} />
         </span>
         {detail ? <span className="text-xs tabular-nums text-stone-600">{detail}</span> : null}
       </span>

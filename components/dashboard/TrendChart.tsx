@@ -145,17 +145,17 @@ export function TrendChart({ trend, periodName }: { trend: TrendPoint[]; periodN
                 <Th scope="row" className="font-normal">
                   {format(t.monthLong, { month, year })}
                 </Th>
-                <Td className="text-right tabular-nums">{formatNumber(p.completed)}</Td>
-                <Td className="text-right tabular-nums">{formatNumber(p.completedLate)}</Td>
-                <Td className="text-right tabular-nums">{formatNumber(p.becameOverdue)}</Td>
+                <Td numeric>{formatNumber(p.completed)}</Td>
+                <Td numeric>{formatNumber(p.completedLate)}</Td>
+                <Td numeric>{formatNumber(p.becameOverdue)}</Td>
               </Tr>
             );
           })}
           <Tr className="bg-stone-50 font-semibold">
             <Th scope="row">{m.total}</Th>
-            <Td className="text-right tabular-nums">{formatNumber(totals.completed)}</Td>
-            <Td className="text-right tabular-nums">{formatNumber(totals.late)}</Td>
-            <Td className="text-right tabular-nums">{formatNumber(totals.missed)}</Td>
+            <Td numeric>{formatNumber(totals.completed)}</Td>
+            <Td numeric>{formatNumber(totals.late)}</Td>
+            <Td numeric>{formatNumber(totals.missed)}</Td>
           </Tr>
         </TBody>
       </Table>

@@ -46,7 +46,7 @@ export function UnitRankingTable({
     if (ranked) rank += 1;
     return (
       <Tr key={`${kind}-${r.unitId}`} className={cn(kind === "own" && "bg-stone-50", kind === "total" && "border-t-2 border-stone-300 bg-stone-50 font-semibold")}>
-        <Td className="text-right tabular-nums text-stone-600">{ranked ? rank : ""}</Td>
+        <Td numeric className="text-stone-600">{ranked ? rank : ""}</Td>
         <Th scope="row" className={cn("min-w-40 sm:min-w-56", kind !== "unit" && "font-semibold")}>
           {kind === "total" ? (
             m.total
@@ -54,7 +54,7 @@ export function UnitRankingTable({
             <span className="italic">{format(m.own, { unit: r.name })}</span>
           ) : r.childCount > 0 ? (
             <>
-              <Link href={drillHref(r.unitId)} className="text-brand-700 underline-offset-2 hover:underline">
+              <Link href={drillHref(r.unitId)} className="link">
                 {r.name}
               </Link>
               <span className="block text-xs font-normal text-stone-600">{format(m.unitsPage.children, { n: formatNumber(r.childCount) })}</span>
@@ -71,10 +71,10 @@ export function UnitRankingTable({
         <Td className="text-right">
           <OverdueCount n={r.overdue} />
         </Td>
-        <Td className="text-right tabular-nums">{formatNumber(r.total)}</Td>
-        <Td className="text-right tabular-nums">{formatNumber(r.completedOnTime)}</Td>
-        <Td className="text-right tabular-nums">{formatNumber(r.completedLate)}</Td>
-        <Td className="text-right tabular-nums">{formatNumber(r.inProgress)}</Td>
+        <Td numeric>{formatNumber(r.total)}</Td>
+        <Td numeric>{formatNumber(r.completedOnTime)}</Td>
+        <Td numeric>{formatNumber(r.completedLate)}</Td>
+        <Td numeric>{formatNumber(r.inProgress)}</Td>
       </Tr>
     );
   };

@@ -31,7 +31,7 @@ export function UpcomingList({ items, count, today }: { items: UpcomingItem[]; c
                 <span className={days <= 3 ? "font-medium whitespace-nowrap text-red-700" : "whitespace-nowrap text-stone-600"}>{relativeDue(item.dueOn, today)}</span>
               </p>
               <div className="min-w-0">
-                <Link href={`/nhiem-vu/${item.assignmentId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                <Link href={`/nhiem-vu/${item.assignmentId}`} className="font-medium link">
                   {item.taskTitle}
                 </Link>
                 <p className="text-sm text-stone-600">

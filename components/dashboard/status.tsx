@@ -24,12 +24,12 @@ export const STATUS_FILL: Record<ShownStatus, CSSProperties> = {
   OVERDUE: { background: `repeating-linear-gradient(-45deg, ${STATUS_COLOR.OVERDUE} 0 4px, #fecaca 4px 6px)` },
 };
 
-/** Heatmap cells: a tint and a text colour with at least 4.5:1 contrast between them. */
+/** Heatmap cells: a tint and a text colour with at least 4.5:1 contrast between them (app/globals.css). */
 export const STATUS_CELL: Record<ShownStatus, string> = {
-  COMPLETED_ON_TIME: "bg-green-100 text-green-900 hover:bg-green-200",
-  COMPLETED_LATE: "bg-amber-200 text-amber-950 hover:bg-amber-300",
-  IN_PROGRESS: "bg-blue-100 text-blue-900 hover:bg-blue-200",
-  OVERDUE: "bg-red-700 text-white hover:bg-red-800",
+  COMPLETED_ON_TIME: "st-on-time",
+  COMPLETED_LATE: "st-late",
+  IN_PROGRESS: "st-running",
+  OVERDUE: "st-overdue",
 };
 
 // The same shapes as StatusBadge: check, clock, exclamation mark, half-filled circle.

@@ -14,7 +14,7 @@ export function ComplianceOverview({ figures, asOf, periodKey, dueSoon }: { figu
       </h2>
       <FigureCards figures={figures} dueSoon={dueSoon} />
       <p>
-        <Link href={`/tong-quan?ky=${periodKey}`} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+        <Link href={`/tong-quan?ky=${periodKey}`} className="text-sm font-medium link">
           {m.viewDashboard}
         </Link>
       </p>

@@ -1,5 +1,6 @@
 // The unit's work, one row per assignment: a list rather than a table, so a unit head on a phone
-// sees the task, its deadline and its status without scrolling sideways.
+// sees the task, its deadline and its status without scrolling sideways. Its repeated classes are
+// short ones (app/globals.css).
 import Link from "next/link";
 import { directiveLabel } from "@/components/directives/labels";
 import { Badge } from "@/components/ui/Badge";
@@ -46,9 +47,9 @@ export function InboxList({ rows, today }: { rows: InboxRow[]; today: string }) 
   return (
     <ul aria-label={m.title} className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white">
       {rows.map((row) => (
-        <li key={row.id} className="grid gap-2 px-4 py-3 sm:grid-cols-[minmax(0,1fr)_auto] sm:gap-6">
+        <li key={row.id} className="inbox-row">
           <div className="min-w-0 space-y-1">
-            <Link href={`/nhiem-vu/${row.id}`} className="block font-medium text-stone-900 underline-offset-2 hover:text-brand-700 hover:underline [overflow-wrap:anywhere]">
+            <Link href={`/nhiem-vu/${row.id}`} className="inbox-title">
               {row.taskTitle}
             </Link>
             <p className="text-sm text-stone-700 [overflow-wrap:anywhere]">
@@ -64,7 +65,7 @@ export function InboxList({ rows, today }: { rows: InboxRow[]; today: string }) 
               {row.requiresOwnPlan && (row.state === "OPEN" || row.state === "SUBMITTED") ? <Badge tone="amber">{m.ownPlan}</Badge> : null}
             </div>
           </div>
-          <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm sm:flex-col sm:items-end">
+          <div className="inbox-side">
             <span className="flex flex-wrap gap-1 sm:justify-end">
               <StatusBadge status={row.status} />
               {row.state === "SUBMITTED" ? <Badge tone="gray">{m.statusOptions.SUBMITTED}</Badge> : null}

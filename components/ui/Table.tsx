@@ -44,6 +44,7 @@ export function Th({ scope = "col", className, ...props }: ComponentProps<"th">)
   );
 }
 
-export function Td({ className, ...props }: ComponentProps<"td">) {
-  return <td className={cn("td", className)} {...props} />;
+/** A data cell; `numeric` aligns a figure to the right with even digits. */
+export function Td({ numeric, className, ...props }: ComponentProps<"td"> & { numeric?: boolean }) {
+  return <td className={cn("td", numeric && "td-num", className)} {...props} />;
 }

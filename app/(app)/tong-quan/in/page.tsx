@@ -79,7 +79,7 @@ export default async function PrintReportPage({ searchParams }: { searchParams: 
       <style>{PRINT_CSS}</style>
       <div className="mx-auto mb-6 max-w-[210mm] space-y-4 print:hidden">
         <p>
-          <Link href={dashboardHref(view.path, { orgId: scope.id, period: period.key })} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+          <Link href={dashboardHref(view.path, { orgId: scope.id, period: period.key })} className="text-sm font-medium link">
             <span aria-hidden="true">← </span>
             {r.back}
           </Link>
