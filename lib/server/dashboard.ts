@@ -44,22 +44,20 @@ export async function resolveDashboardScope(user: SessionUser, orgId?: number): 
       id: true,
       name: true,
       ancestors: { where: { depth: { gt: 0 } }, orderBy: { depth: "desc" }, select: { ancestor: { select: { id: true, name: true } } } },
+      _count: { select: { children: true } },
     },
   });
   if (!org) return null;
-  const inScope = new Set(
-    (
-      await db().organization.findMany({
-        where: { AND: [organizationInScope(user), { id: { in: org.ancestors.map((a) => a.ancestor.id) } }] },
-        select: { id: true },
-      })
-    ).map((o) => o.id),
-  );
+  // The breadcrumbs: the ancestors the person may open (a root of the forest has none to check).
+  const ancestorIds = org.ancestors.map((a) => a.ancestor.id);
+  const inScope = ancestorIds.length
+    ? new Set((await db().organization.findMany({ where: { AND: [organizationInScope(user), { id: { in: ancestorIds } }] }, select: { id: true } })).map((o) => o.id))
+    : new Set<number>();
   return {
     id: org.id,
     name: org.name,
     path: org.ancestors.map((a) => a.ancestor).filter((a) => inScope.has(a.id)),
-    childCount: await db().organization.count({ where: { parentId: org.id } }),
+    childCount: org._count.children,
   };
 }
 

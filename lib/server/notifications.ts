@@ -106,6 +106,8 @@ export async function listNotifications(user: SessionUser, limit = 50): Promise<
 }
 
 export async function unreadNotificationCount(user: SessionUser): Promise<number> {
+  // Notifications are about work received or to review; a role with neither has none to count.
+  if (!can(user.role, "report:assignment") && !can(user.role, "review:report")) return 0;
   const today = todayIn(serverConfig().clock);
   const [row] = await db().$queryRaw<{ n: number }[]>(Prisma.sql`
     WITH items AS (${itemsSql(user, today)})
