@@ -128,14 +128,17 @@ export function cookiesOf(res: Response): string[] {
   return (res.headers.getSetCookie?.() ?? []).map((c) => c.split(";")[0]);
 }
 
-/** Signs in through next-auth's credentials endpoint and returns the session cookie. */
+const SIGN_IN_TIMEOUT_MS = 60_000;
+
+/** Signs in through next-auth's credentials endpoint and returns the session cookie (fails after a minute). */
 export async function signIn(base: string, username: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const csrf = await fetch(`${base}/api/auth/csrf`, { signal: AbortSignal.timeout(SIGN_IN_TIMEOUT_MS) });
   const jar = cookiesOf(csrf);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
+    signal: AbortSignal.timeout(SIGN_IN_TIMEOUT_MS),
     headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
     body: new URLSearchParams({ csrfToken, username, password: PASSWORD, json: "true" }),
   });

@@ -174,6 +174,9 @@ async function inBatches<T>(items: T[], limit: number, fn: (item: T) => Promise<
   }));
 }
 
+/** Time allowed besides the measured seconds: signing 200 people in, warming up, the last answers, counting. */
+const SETUP_GRACE_SECONDS = 300;
+
 async function main() {
   if (!Number.isFinite(SECONDS) || SECONDS <= 0) throw new Error("--seconds must be a positive number");
   const { url: databaseUrl, client: sql } = await connectScale("bench:load");
@@ -185,6 +188,14 @@ async function main() {
     ensureBuild(log);
     const actionId = submitActionId();
     const server = await startAppServer(PORT, databaseUrl);
+    // Whatever hangs (a request past every timeout, a stalled sign-in), the run ends: the server is
+    // stopped and the benchmark fails loudly instead of holding the machine.
+    const watchdog = setTimeout(() => {
+      console.error(`bench:load đã chạy quá ${SECONDS + SETUP_GRACE_SECONDS} s: dừng máy chủ và kết thúc với lỗi.`);
+      server.stop();
+      process.exit(3);
+    }, (SECONDS + SETUP_GRACE_SECONDS) * 1000);
+    watchdog.unref();
     log(`Máy chủ: ${server.workers} tiến trình next start (WEB_CONCURRENCY), cơ sở dữ liệu PostgreSQL trên cùng máy`);
     try {
       const signInStarted = performance.now();
