@@ -40,6 +40,27 @@ export interface PeriodPickerProps {
   typed?: { from?: string; to?: string };
 }
 
+/** One end of the date range; an invalid range points both fields at its one error message. */
+function DateField({ name, label, invalid, defaultValue }: { name: string; label: string; invalid: boolean; defaultValue?: string }) {
+  return (
+    <div>
+      <label htmlFor={name} className="mb-1 block text-sm font-medium text-stone-800">
+        {label}
+      </label>
+      <input
+        id={name}
+        name={name}
+        type="date"
+        required
+        defaultValue={defaultValue}
+        aria-invalid={invalid || undefined}
+        aria-describedby={invalid ? "range-error" : undefined}
+        className={controlClasses(invalid, "h-10 w-44")}
+      />
+    </div>
+  );
+}
+
 export function PeriodPicker({ action, orgId, period, today, kinds, rangeInvalid = false, extra, rangeHidden = {}, typed = {} }: PeriodPickerProps) {
   const groups = periodOptions(today, kinds.filter((k) => k !== "RANGE" || period.kind === "RANGE"), period);
   const showRange = kinds.includes("RANGE");
@@ -78,36 +99,8 @@ export function PeriodPicker({ action, orgId, period, today, kinds, rangeInvalid
           </summary>
           <Form action={action} aria-label={m.rangeLabel} className="mt-2 flex flex-wrap items-end gap-2">
             <Hidden values={{ [ORG_PARAM]: orgId, ...rangeHidden }} />
-            <div>
-              <label htmlFor="tu" className="mb-1 block text-sm font-medium text-stone-800">
-                {m.from}
-              </label>
-              <input
-                id="tu"
-                name="tu"
-                type="date"
-                required
-                defaultValue={rangeInvalid ? typed.from : period.kind === "RANGE" ? period.from : undefined}
-                aria-invalid={rangeInvalid || undefined}
-                aria-describedby={rangeInvalid ? "range-error" : undefined}
-                className={controlClasses(rangeInvalid, "h-10 w-44")}
-              />
-            </div>
-            <div>
-              <label htmlFor="den" className="mb-1 block text-sm font-medium text-stone-800">
-                {m.to}
-              </label>
-              <input
-                id="den"
-                name="den"
-                type="date"
-                required
-                defaultValue={rangeInvalid ? typed.to : period.kind === "RANGE" ? period.to : undefined}
-                aria-invalid={rangeInvalid || undefined}
-                aria-describedby={rangeInvalid ? "range-error" : undefined}
-                className={controlClasses(rangeInvalid, "h-10 w-44")}
-              />
-            </div>
+            <DateField name="tu" label={m.from} invalid={rangeInvalid} defaultValue={rangeInvalid ? typed.from : period.kind === "RANGE" ? period.from : undefined} />
+            <DateField name="den" label={m.to} invalid={rangeInvalid} defaultValue={rangeInvalid ? typed.to : period.kind === "RANGE" ? period.to : undefined} />
             <button type="submit" className={buttonClasses("secondary", "md")}>
               {m.rangeApply}
             </button>

@@ -102,17 +102,22 @@ function ReportTable({ label, children, className }: { label: string; children: 
 const figureCols = [m.figures.total, m.figures.completedOnTime, m.figures.completedLate, m.figures.inProgress, m.figures.overdue, m.figures.onTimeRate];
 const figureCells = (f: Figures) => [formatNumber(f.total), formatNumber(f.completedOnTime), formatNumber(f.completedLate), formatNumber(f.inProgress), formatNumber(f.overdue), formatRate(f.onTimeRate)];
 
+/** A row's six figures, in the order of figureCols. */
+function FigureTds({ figures, className }: { figures: Figures; className?: string }) {
+  return figureCells(figures).map((v, i) => (
+    <td key={i} className={cn(num, className)}>
+      {v}
+    </td>
+  ));
+}
+
 export function FiguresTable({ figures }: { figures: Figures }) {
   return (
     <ReportTable label={m.figuresHeading}>
       <Head cols={figureCols.map((label) => ({ label }))} />
       <tbody>
         <tr>
-          {figureCells(figures).map((v, i) => (
-            <td key={i} className={cn(num, "text-center")}>
-              {v}
-            </td>
-          ))}
+          <FigureTds figures={figures} className="text-center" />
         </tr>
       </tbody>
     </ReportTable>
@@ -153,11 +158,7 @@ export function UnitsReportTable({ rows }: { rows: UnitRow[] }) {
             <th scope="row" className={cn(cell, "text-left font-normal", x.own && "italic")}>
               {x.own ? format(m.own, { unit: x.name }) : x.name}
             </th>
-            {figureCells(x).map((v, j) => (
-              <td key={j} className={num}>
-                {v}
-              </td>
-            ))}
+            <FigureTds figures={x} />
           </tr>
         ))}
         <tr className="font-bold">
@@ -165,11 +166,7 @@ export function UnitsReportTable({ rows }: { rows: UnitRow[] }) {
           <th scope="row" className={cn(cell, "text-left font-bold")}>
             {m.total}
           </th>
-          {figureCells(total).map((v, j) => (
-            <td key={j} className={num}>
-              {v}
-            </td>
-          ))}
+          <FigureTds figures={total} />
         </tr>
       </tbody>
     </ReportTable>
@@ -189,11 +186,7 @@ export function DirectivesReportTable({ rows }: { rows: DirectiveRow[] }) {
               <span className="font-bold">{directiveLabel(x)}</span> — {x.title}
             </th>
             <td className={num}>{formatNumber(x.units)}</td>
-            {figureCells(x).map((v, j) => (
-              <td key={j} className={num}>
-                {v}
-              </td>
-            ))}
+            <FigureTds figures={x} />
           </tr>
         ))}
       </tbody>

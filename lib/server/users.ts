@@ -3,6 +3,7 @@ import "server-only";
 // session. The only place a password hash is read; it never leaves this file.
 import { ACCOUNT_POLICY, ADDRESS_POLICY, secondsUntilNextAttempt, type ThrottlePolicy } from "@/lib/auth/throttle";
 import { decoyHash, verifyPassword } from "@/lib/auth/password";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { db } from "./db";
 import { serverConfig } from "./config";
@@ -66,19 +67,17 @@ export interface AccountRow {
   organization: { id: number; name: string; scopeRootId: number | null; parentId: number | null };
 }
 
-/** The person behind a session, read fresh on every request so a disabled account stops at once. */
+/**
+ * The person behind a session, read fresh on every request so a disabled account stops at once.
+ * One statement (the account joined to its organisation): it runs before every page and action.
+ */
 export async function findActiveAccount(userId: number): Promise<AccountRow | null> {
-  const user = await db().user.findUnique({
-    where: { id: userId },
-    select: {
-      id: true,
-      username: true,
-      name: true,
-      role: true,
-      active: true,
-      organizationId: true,
-      organization: { select: { id: true, name: true, scopeRootId: true, parentId: true } },
-    },
-  });
-  return user && user.active ? user : null;
+  const [row] = await db().$queryRaw<(Omit<AccountRow, "organization"> & { orgName: string; scopeRootId: number | null; parentId: number | null })[]>(Prisma.sql`
+    SELECT u.id, u.username, u.name, u.role::text AS role, u.active, u.organization_id AS "organizationId",
+           o.name AS "orgName", o.scope_root_id AS "scopeRootId", o.parent_id AS "parentId"
+    FROM user_account u JOIN organization o ON o.id = u.organization_id
+    WHERE u.id = ${userId} AND u.active`);
+  if (!row) return null;
+  const { orgName, scopeRootId, parentId, ...account } = row;
+  return { ...account, organization: { id: account.organizationId, name: orgName, scopeRootId, parentId } };
 }
