@@ -34,9 +34,9 @@ export const SECRET_READ_WINDOW_MS = 60_000;
 /**
  * The inspection commission reads secret (mật) directives beyond its own organisation's: each such
  * read — the directive's page, its signed file, an assignment of it — leaves an event, written
- * before the content is handed back. A page loads its directive more than once while rendering
- * (its title, its body, a prefetch), so repeats within a minute by the same person through the same
- * door are one read.
+ * before the content is handed back. The same page may be asked for again at once (a prefetch, a
+ * reload, two tabs), so repeats within a minute by the same person through the same door are one
+ * read. (Within one request the pages read each directive once: React's cache around the loader.)
  */
 export async function auditSecretRead(
   user: SessionUser,
@@ -46,7 +46,7 @@ export async function auditSecretRead(
 ): Promise<void> {
   if (directive.confidentiality !== "SECRET" || !can(user.role, "read:secret_directive")) return;
   const data = { via, ...(assignmentId ? { assignmentId } : {}) };
-  // The title and the body of a page are rendered concurrently: the lock makes the second wait and see the first.
+  // Two requests at once (a prefetch and the navigation): the lock makes the second wait and see the first.
   await db().$transaction(async (tx) => {
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(${user.id}::int, ${directive.id}::int)`;
     const [recent] = await tx.$queryRaw<{ id: number }[]>`

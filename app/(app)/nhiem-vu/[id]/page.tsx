@@ -2,6 +2,7 @@
 // the other units, the report slots, the history; and, as the person is allowed, the report form,
 // the extension request, the review of reports and extensions, and the unit's own plans.
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { ChainNav } from "@/components/assignment/ChainNav";
 import { ExtensionForm } from "@/components/assignment/ExtensionForm";
 import { OtherUnits } from "@/components/assignment/OtherUnits";
@@ -22,11 +23,14 @@ import { MAX_EVIDENCE_FILES } from "@/lib/validation/report";
 
 type Props = { params: Promise<{ id: string }> };
 
+// The title (generateMetadata) and the page read the same assignment: once per request, not twice.
+const assignmentOnce = cache(getAssignmentDetail);
+
 async function load(params: Props["params"]) {
   const user = await requireUser("read:assignment");
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
-  const detail = await getAssignmentDetail(user, id);
+  const detail = await assignmentOnce(user, id);
   if (!detail) notFound();
   return { user, detail };
 }

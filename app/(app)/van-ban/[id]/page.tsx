@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { DirectiveActions } from "@/components/directives/DirectiveActions";
 import { DirectiveMeta } from "@/components/directives/DirectiveMeta";
 import { TaskList } from "@/components/directives/TaskList";
@@ -10,11 +11,15 @@ import { requireUser } from "@/lib/server/session";
 
 type Props = { params: Promise<{ id: string }> };
 
+// The title (generateMetadata) and the page read the same directive once per request: twice would
+// also write two audit events for one read of a secret directive.
+const directiveOnce = cache(getDirective);
+
 async function load(params: Props["params"]) {
   const user = await requireUser("read:directive");
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
-  const directive = await getDirective(user, id);
+  const directive = await directiveOnce(user, id);
   if (!directive) notFound();
   return directive;
 }
