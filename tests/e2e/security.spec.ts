@@ -1,7 +1,7 @@
 // Security at the edge of the app: the response headers (CSP with a nonce, no framing, no
 // sniffing, no referrer leak, no x-powered-by), the app working under its CSP, a server error
 // shown as a Vietnamese page without internals, and server actions refusing a direct POST without
-// a session, with another unit's session, or from a foreign origin.
+// a session, with another unit's session, or from a foreign origin; the sign-in throttle per address.
 import { expect, test, type APIResponse, type Browser, type Page } from "@playwright/test";
 import { withE2eDatabase } from "./fixtures";
 import { signIn } from "./support";
@@ -160,6 +160,34 @@ test("the sign-in throttle counts the address the server saw, not one the client
   const ips = await withE2eDatabase(async (c) => (await c.query(`SELECT ip FROM login_attempt WHERE username = $1`, [username])).rows.map((r) => r.ip));
   expect(ips).toHaveLength(1);
   expect(ips[0]).toMatch(/^(::ffff:)?127\.0\.0\.1$/);
+});
+
+test("an address that failed too often is told, in Vietnamese, how long to wait; the right password waits too", async ({ page, request }) => {
+  // One real failure records the address and the time as the server sees them; the rest are added beside it.
+  const probe = `khong-ton-tai-${Date.now()}`;
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await request.post("/api/auth/callback/credentials", { form: { username: probe, password: "sai", csrfToken, json: "true" } });
+  const { ip, at } = await withE2eDatabase(async (c) => (await c.query(`SELECT ip, at FROM login_attempt WHERE username = $1`, [probe])).rows[0]);
+  try {
+    // A millisecond later: the test server's clock stands still, and a success at the same instant
+    // (an earlier test signing in) would otherwise come after them and wipe the count.
+    await withE2eDatabase((c) =>
+      c.query(
+        `INSERT INTO login_attempt (username, ip, succeeded, at) SELECT $1 || '-' || i, $2, false, $3::timestamptz + interval '1 millisecond' FROM generate_series(1, 24) i`,
+        [probe, ip, at],
+      ),
+    );
+    await page.goto("/dang-nhap");
+    await page.getByLabel("Tên đăng nhập").fill("truong.vpb");
+    await page.getByLabel("Mật khẩu").fill("ChiDao@2026");
+    await page.getByRole("button", { name: "Đăng nhập" }).click();
+    await expect(page.getByText(/Bạn đã nhập sai nhiều lần\. Hãy thử lại sau \d+ giây\./)).toBeVisible();
+    await expect(page).toHaveURL(/dang-nhap/);
+  } finally {
+    // The other tests sign in from the same address.
+    await withE2eDatabase((c) => c.query(`DELETE FROM login_attempt WHERE ip = $1 AND NOT succeeded`, [ip]));
+  }
+  await signIn(page, "truong.vpb");
 });
 
 test.describe("session lifetime on the running server", () => {
