@@ -7,6 +7,7 @@ import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { searchTokens } from "@/lib/domain/text";
 import { format, messages } from "@/lib/i18n/messages";
 import { createOrganizationSchema, moveOrganizationSchema, renameOrganizationSchema, type OrgListParams } from "@/lib/validation/admin";
+import { pageWindow } from "@/lib/domain/paging";
 import { UserFacingError } from "./action-result";
 import { activeManagedByCode, adminWrite, isActive, managedById, now, today, yesterday } from "./admin-common";
 import { writeAudit } from "./audit";
@@ -43,12 +44,11 @@ export async function listManagedOrganizations(user: SessionUser, params: OrgLis
     ],
   };
   const total = await db().organization.count({ where });
-  const pageCount = Math.max(1, Math.ceil(total / ORG_PAGE_SIZE));
-  const page = Math.min(params.trang ?? 1, pageCount);
+  const { page, pageCount, offset } = pageWindow(total, ORG_PAGE_SIZE, params.trang);
   const rows = await db().organization.findMany({
     where,
     orderBy: [{ depth: "asc" }, { name: "asc" }, { id: "asc" }],
-    skip: (page - 1) * ORG_PAGE_SIZE,
+    skip: offset,
     take: ORG_PAGE_SIZE,
     select: { id: true, code: true, name: true, abbreviation: true, kind: true, activeUntil: true, parent: { select: { name: true } }, successor: { select: { name: true } } },
   });

@@ -9,6 +9,7 @@ import { generateTemporaryPassword, hashPassword } from "@/lib/auth/password";
 import { searchTokens } from "@/lib/domain/text";
 import { format, messages } from "@/lib/i18n/messages";
 import { createUserSchema, resetPasswordSchema, setUserActiveSchema, updateUserSchema, type UserListParams } from "@/lib/validation/admin";
+import { pageWindow } from "@/lib/domain/paging";
 import { UserFacingError } from "./action-result";
 import { activeManagedByCode, adminWrite } from "./admin-common";
 import { writeAudit } from "./audit";
@@ -51,14 +52,13 @@ export async function listManagedUsers(user: SessionUser, params: UserListParams
   const filter = Prisma.join(where, " AND ");
   const [{ total }] = await db().$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS total FROM user_account u JOIN organization o ON o.id = u.organization_id WHERE ${filter}`;
-  const pageCount = Math.max(1, Math.ceil(total / USER_PAGE_SIZE));
-  const page = Math.min(params.trang ?? 1, pageCount);
+  const { page, pageCount, offset } = pageWindow(total, USER_PAGE_SIZE, params.trang);
   const rows = await db().$queryRaw<UserListRow[]>`
     SELECT u.id, u.username, u.name, u.role, u.active, u.organization_id AS "organizationId", o.name AS "organizationName", u.last_login_at AS "lastLoginAt"
     FROM user_account u JOIN organization o ON o.id = u.organization_id
     WHERE ${filter}
     ORDER BY u.active DESC, u.name, u.id
-    LIMIT ${USER_PAGE_SIZE} OFFSET ${(page - 1) * USER_PAGE_SIZE}`;
+    LIMIT ${USER_PAGE_SIZE} OFFSET ${offset}`;
   return { total, page, pageCount, rows };
 }
 

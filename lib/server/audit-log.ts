@@ -8,6 +8,7 @@ import { addDays, formatViDate, formatViDateTime, vietnamMidnight } from "@/lib/
 import { normalizeCode } from "@/lib/domain/organization-code";
 import { format, messages } from "@/lib/i18n/messages";
 import type { AuditParams } from "@/lib/validation/admin";
+import { pageWindow } from "@/lib/domain/paging";
 import { today } from "./admin-common";
 import { db } from "./db";
 import { assertCan, type SessionUser } from "./session-user";
@@ -75,9 +76,8 @@ export async function listAuditEvents(user: SessionUser, p: AuditParams) {
   assertCan(user, "read:audit");
   const [{ total }] = await db().$queryRaw<{ total: number }[]>`
     SELECT count(*)::int AS total FROM audit_event e LEFT JOIN user_account a ON a.id = e.actor_id WHERE ${filterSql(user, p)}`;
-  const pageCount = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-  const page = Math.min(p.trang ?? 1, pageCount);
-  return { total, page, pageCount, rows: await queryEvents(user, p, AUDIT_PAGE_SIZE, (page - 1) * AUDIT_PAGE_SIZE) };
+  const { page, pageCount, offset } = pageWindow(total, AUDIT_PAGE_SIZE, p.trang);
+  return { total, page, pageCount, rows: await queryEvents(user, p, AUDIT_PAGE_SIZE, offset) };
 }
 
 /** The actions that appear in the log, for the filter: the known ones first, in the catalogue's order. */

@@ -3,6 +3,7 @@ import "server-only";
 // grants or refuses. A granted one moves the assignment's due date — the date every figure judges
 // it by from then on — and stays in the history with the date it replaced.
 import { formatViDate } from "@/lib/domain/calendar";
+import { pageWindow } from "@/lib/domain/paging";
 import { format, messages } from "@/lib/i18n/messages";
 import { extensionDecisionSchema, extensionRequestSchema } from "@/lib/validation/report";
 import { addFieldError, type FieldErrors } from "@/lib/validation/errors";
@@ -102,13 +103,20 @@ export async function decideExtension(user: SessionUser, raw: unknown): Promise<
   }
 }
 
-/** Extension requests awaiting the person's organisation, oldest first. */
-export async function listExtensionQueue(user: SessionUser, limit = 100) {
+/** How many extension requests one page of the review queue shows. */
+export const EXTENSION_PAGE_SIZE = 25;
+
+/** Extension requests awaiting the person's organisation, oldest first, one page at a time, with how many wait in all. */
+export async function listExtensionQueue(user: SessionUser, askedPage?: number) {
   assertCan(user, "review:report");
+  const where = { status: "PENDING" as const, assignment: { directive: { issuerId: user.organizationId } } };
+  const total = await db().extensionRequest.count({ where });
+  const { page, pageCount, offset } = pageWindow(total, EXTENSION_PAGE_SIZE, askedPage);
   const rows = await db().extensionRequest.findMany({
-    where: { status: "PENDING", assignment: { directive: { issuerId: user.organizationId } } },
+    where,
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    take: limit,
+    skip: offset,
+    take: EXTENSION_PAGE_SIZE,
     select: {
       id: true,
       reason: true,
@@ -125,7 +133,7 @@ export async function listExtensionQueue(user: SessionUser, limit = 100) {
       },
     },
   });
-  return rows.map((r) => ({
+  const items = rows.map((r) => ({
     id: r.id,
     reason: r.reason,
     createdAt: r.createdAt,
@@ -136,4 +144,5 @@ export async function listExtensionQueue(user: SessionUser, limit = 100) {
     taskTitle: r.assignment.task.title,
     directive: r.assignment.directive,
   }));
+  return { rows: items, total, page, pageCount };
 }

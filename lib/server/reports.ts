@@ -5,6 +5,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { vietnamToday } from "@/lib/domain/calendar";
 import { todayIn } from "@/lib/domain/clock";
+import { pageWindow } from "@/lib/domain/paging";
 import { isReportablePeriod } from "@/lib/domain/report-slots";
 import { format, messages } from "@/lib/i18n/messages";
 import { reportSchema, reviewSchema } from "@/lib/validation/report";
@@ -197,13 +198,20 @@ export interface ReviewItem {
   authorName: string | null;
 }
 
-/** Reports awaiting the review of the person's organisation, oldest first. */
-export async function listReviewQueue(user: SessionUser, limit = 100): Promise<ReviewItem[]> {
+/** How many reports one page of the review queue shows (each with its decision form). */
+export const REVIEW_PAGE_SIZE = 25;
+
+/** Reports awaiting the person's organisation, oldest first, one page at a time, with how many wait in all. */
+export async function listReviewQueue(user: SessionUser, askedPage?: number): Promise<{ rows: ReviewItem[]; total: number; page: number; pageCount: number }> {
   assertCan(user, "review:report");
+  const where = { status: "SUBMITTED" as const, assignment: { directive: { issuerId: user.organizationId } } };
+  const total = await db().report.count({ where });
+  const { page, pageCount, offset } = pageWindow(total, REVIEW_PAGE_SIZE, askedPage);
   const rows = await db().report.findMany({
-    where: { status: "SUBMITTED", assignment: { directive: { issuerId: user.organizationId } } },
+    where,
     orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
-    take: limit,
+    skip: offset,
+    take: REVIEW_PAGE_SIZE,
     select: {
       id: true,
       version: true,
@@ -226,7 +234,7 @@ export async function listReviewQueue(user: SessionUser, limit = 100): Promise<R
       },
     },
   });
-  return rows.map((r) => ({
+  const items = rows.map((r) => ({
     reportId: r.id,
     version: r.version,
     submittedAt: r.submittedAt,
@@ -244,4 +252,5 @@ export async function listReviewQueue(user: SessionUser, limit = 100): Promise<R
     directive: r.assignment.directive,
     authorName: r.author?.name ?? null,
   }));
+  return { rows: items, total, page, pageCount };
 }

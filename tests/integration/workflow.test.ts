@@ -13,7 +13,7 @@ import { decideExtension, requestExtension } from "@/lib/server/extensions";
 import { checkUpload } from "@/lib/server/files";
 import { listInbox } from "@/lib/server/inbox";
 import { listNotifications, markNotificationsRead } from "@/lib/server/notifications";
-import { listReviewQueue, reviewReport, submitReport } from "@/lib/server/reports";
+import { listReviewQueue, REVIEW_PAGE_SIZE, reviewReport, submitReport } from "@/lib/server/reports";
 import type { SessionUser } from "@/lib/server/session-user";
 import type { DirectiveInput } from "@/lib/validation/directive";
 import { useTestDatabase } from "./helpers/database";
@@ -98,7 +98,7 @@ describe("reporting and review", () => {
     const { a1 } = await issued();
     expect(await submitReport(u.head1, { assignmentId: a1, content: "Đã xây dựng dự thảo", progressPercent: 30 })).toMatchObject({ ok: true });
     expect(await state(a1)).toMatchObject({ state: "OPEN", progressPercent: 30 });
-    expect((await listReviewQueue(u.office)).map((r) => r.assignmentId)).toContain(a1);
+    expect((await listReviewQueue(u.office)).rows.map((r) => r.assignmentId)).toContain(a1);
     expect(await reviewReport(u.office, { reportId: await reportId(a1), decision: "ACCEPT" })).toMatchObject({ ok: true, value: { completedOn: null } });
     expect((await state(a1)).state).toBe("OPEN");
 
@@ -297,5 +297,31 @@ describe("inbox and notifications", () => {
     expect((await listNotifications(u.head1)).unread).toBe(0);
     // Another person's marks are their own.
     expect((await listNotifications(u.head1b)).unread).toBeGreaterThan(0);
+  });
+});
+
+// Last: it leaves 26 reports waiting, which the tests above would find in their queue and inbox.
+describe("the review queue", () => {
+  it("shows 25 reports a page, oldest first, and counts every report that waits", async () => {
+    const before = await listReviewQueue(u.office);
+    const sent: number[] = [];
+    for (let i = 0; i < REVIEW_PAGE_SIZE + 1; i += 1) {
+      const { a1 } = await issued();
+      expect(await submitReport(u.head1, { assignmentId: a1, content: `Báo cáo ${i}`, progressPercent: 10 })).toMatchObject({ ok: true });
+      sent.push(await reportId(a1));
+    }
+    const first = await listReviewQueue(u.office);
+    expect(first.total).toBe(before.total + sent.length);
+    expect(first.rows).toHaveLength(REVIEW_PAGE_SIZE);
+    expect(first.pageCount).toBe(Math.ceil(first.total / REVIEW_PAGE_SIZE));
+    // Every report on exactly one page, in the order they were sent.
+    const all: number[] = [];
+    for (let page = 1; page <= first.pageCount; page += 1) all.push(...(await listReviewQueue(u.office, page)).rows.map((r) => r.reportId));
+    expect(all).toHaveLength(first.total);
+    expect(all.slice(-sent.length)).toEqual(sent);
+    // A page past the end (the last items were just decided) shows the last page.
+    expect((await listReviewQueue(u.office, 999)).page).toBe(first.pageCount);
+    // Another office sees none of them.
+    expect((await listReviewQueue(await user("OFFICE_STAFF", w.U2))).total).toBe(0);
   });
 });

@@ -1,21 +1,24 @@
 // The issuing office's review queue: reports awaiting its decision (oldest first) and pending
-// extension requests, each decided inline.
+// extension requests, each decided inline, each list paged in the URL (?trang=, ?trang-gia-han=).
 import { DecisionLog } from "@/components/assignment/DecisionLog";
 import { ExtensionQueueItem, ReviewQueueItem } from "@/components/assignment/QueueItems";
 import { Card, CardHeader, CardTitle } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { Pagination } from "@/components/ui/Pagination";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { listExtensionQueue } from "@/lib/server/extensions";
 import { listReviewQueue } from "@/lib/server/reports";
 import { requireUser } from "@/lib/server/session";
+import { parseQueueParams, queueHref, type QueueParams } from "@/components/assignment/queue-params";
 
 export const metadata = { title: messages.review.pageTitle };
 
-export default async function ReviewQueuePage() {
+export default async function ReviewQueuePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("review:report");
-  const [reports, extensions] = await Promise.all([listReviewQueue(user), listExtensionQueue(user)]);
+  const params: QueueParams = parseQueueParams(await searchParams);
+  const [reports, extensions] = await Promise.all([listReviewQueue(user, params.trang), listExtensionQueue(user, params["trang-gia-han"])]);
   const m = messages.review;
   return (
     <>
@@ -25,32 +28,39 @@ export default async function ReviewQueuePage() {
           <Card aria-labelledby="queue-reports-heading">
             <CardHeader>
               <CardTitle id="queue-reports-heading">{m.title}</CardTitle>
-              <span className="text-sm tabular-nums text-stone-600">{format(m.itemCount, { n: formatNumber(reports.length) })}</span>
+              <span className="text-sm tabular-nums text-stone-600">{format(m.itemCount, { n: formatNumber(reports.total) })}</span>
             </CardHeader>
-            {reports.length === 0 ? (
+            {reports.rows.length === 0 ? (
               <EmptyState title={m.empty} className="m-4 sm:m-5" />
             ) : (
               <ul aria-labelledby="queue-reports-heading" className="divide-y divide-stone-200">
-                {reports.map((item) => (
+                {reports.rows.map((item) => (
                   <ReviewQueueItem key={item.reportId} item={item} />
                 ))}
               </ul>
             )}
+            <Pagination page={reports.page} pageCount={reports.pageCount} hrefForPage={(p) => queueHref(params, { trang: p })} className="m-4 sm:m-5" />
           </Card>
           <Card aria-labelledby="queue-extensions-heading">
             <CardHeader>
               <CardTitle id="queue-extensions-heading">{messages.extension.queue}</CardTitle>
-              <span className="text-sm tabular-nums text-stone-600">{format(messages.extension.count, { n: formatNumber(extensions.length) })}</span>
+              <span className="text-sm tabular-nums text-stone-600">{format(messages.extension.count, { n: formatNumber(extensions.total) })}</span>
             </CardHeader>
-            {extensions.length === 0 ? (
+            {extensions.rows.length === 0 ? (
               <EmptyState title={messages.extension.empty} className="m-4 sm:m-5" />
             ) : (
               <ul aria-labelledby="queue-extensions-heading" className="divide-y divide-stone-200">
-                {extensions.map((item) => (
+                {extensions.rows.map((item) => (
                   <ExtensionQueueItem key={item.id} item={item} />
                 ))}
               </ul>
             )}
+            <Pagination
+              page={extensions.page}
+              pageCount={extensions.pageCount}
+              hrefForPage={(p) => queueHref(params, { "trang-gia-han": p })}
+              className="m-4 sm:m-5"
+            />
           </Card>
         </div>
       </DecisionLog>
