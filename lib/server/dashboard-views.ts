@@ -121,11 +121,10 @@ export async function heatmap(user: SessionUser, rootId: number, period: Period,
       CASE WHEN count(*) = 1 THEN min(id) END AS one_id
     FROM placed GROUP BY unit_id, directive_id`);
   const [units, directives] = await Promise.all([
-    db().organization.findMany({
-      where: { OR: [{ parentId: rootId }, { id: rootId }] },
-      orderBy: { name: "asc" },
-      select: { id: true, name: true, _count: { select: { children: true } } },
-    }),
+    // Counted per row: a Prisma relation count groups the whole forest first (40–70 ms).
+    db().$queryRaw<{ id: number; name: string; childCount: number }[]>(Prisma.sql`
+      SELECT o.id, o.name, (SELECT count(*) FROM organization c WHERE c.parent_id = o.id)::int AS "childCount"
+      FROM organization o WHERE o.parent_id = ${rootId} OR o.id = ${rootId} ORDER BY o.name`),
     db().directive.findMany({
       where: { id: { in: [...new Set(rows.map((r) => r.directive_id))] } },
       orderBy: [{ issuedOn: "desc" }, { id: "desc" }],
@@ -136,7 +135,7 @@ export async function heatmap(user: SessionUser, rootId: number, period: Period,
   for (const r of rows) (cells[r.unit_id] ??= {})[r.directive_id] = { status: r.status, count: r.n, assignmentId: r.one_id };
   return {
     // The organisation's own row only when it has work of its own.
-    units: units.filter((u) => u.id !== rootId || cells[rootId]).map((u) => ({ id: u.id, name: u.name, childCount: u._count.children })),
+    units: units.filter((u) => u.id !== rootId || cells[rootId]),
     directives,
     cells,
   };

@@ -73,11 +73,13 @@ export async function listDirectives(user: SessionUser, filters: RegisterFilters
   const total = rows[0]?.total ?? 0;
   const pageCount = Math.max(1, Math.ceil(total / REGISTER_PAGE_SIZE));
   const ids = rows.map((r) => r.id);
+  // Counted per row: a Prisma relation count groups every assignment in the country first (≈ 200 ms).
   const details = ids.length
-    ? await db().directive.findMany({
-        where: { id: { in: ids } },
-        select: { id: true, issuer: { select: { name: true } }, _count: { select: { tasks: true, assignments: true } } },
-      })
+    ? await db().$queryRaw<{ id: number; issuerName: string; tasks: number; assignments: number }[]>(Prisma.sql`
+        SELECT d.id, o.name AS "issuerName",
+          (SELECT count(*) FROM task t WHERE t.directive_id = d.id)::int AS tasks,
+          (SELECT count(*) FROM assignment a WHERE a.directive_id = d.id)::int AS assignments
+        FROM directive d JOIN organization o ON o.id = d.issuer_id WHERE d.id = ANY(${ids}::int[])`)
     : [];
   const byId = new Map(details.map((d) => [d.id, d]));
   return {
@@ -90,12 +92,12 @@ export async function listDirectives(user: SessionUser, filters: RegisterFilters
         type: d.type,
         symbol: d.symbol,
         title: d.title,
-        issuerName: byId.get(d.id)?.issuer.name ?? "",
+        issuerName: byId.get(d.id)?.issuerName ?? "",
         issuedOn: isoDate(d.issuedOn),
         status: d.status,
         secret: d.confidentiality === "SECRET",
-        taskCount: byId.get(d.id)?._count.tasks ?? 0,
-        assignmentCount: byId.get(d.id)?._count.assignments ?? 0,
+        taskCount: byId.get(d.id)?.tasks ?? 0,
+        assignmentCount: byId.get(d.id)?.assignments ?? 0,
       }),
     ),
   };

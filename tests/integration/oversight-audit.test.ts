@@ -53,6 +53,8 @@ describe("the inspection commission", () => {
     expect(names(sql.map((r) => r.id))).toEqual(expected);
     const cte = await db().$queryRaw<{ id: number }[]>(Prisma.sql`WITH ${visibleDirectivesCte(u.oversight)} SELECT id FROM visible_directive`);
     expect(names(cte.map((r) => r.id))).toEqual(expected);
+    const large = await db().$queryRaw<{ id: number }[]>(Prisma.sql`WITH ${visibleDirectivesCte(u.oversight, 1)} SELECT id FROM visible_directive`);
+    expect(names(large.map((r) => r.id))).toEqual(expected);
     // A leader of the same organisation sees only the ordinary one.
     expect(names((await listDirectives(u.leader, {})).rows.map((r) => r.id))).toEqual(["N1"]);
   });
