@@ -19,21 +19,19 @@ interface Connection {
 const globalForDb = globalThis as unknown as { __chidaoDb?: Connection };
 
 /**
- * The working set (assignments of a subtree, the closure) is in memory, so an index probe costs
- * little more than a sequential page: with the default 4 the planner scanned all 1 M assignments for
- * a province's heatmap (305 ms; 62 ms by the index on unit). Parallel workers on a two-core server
- * only take cores from the other requests, and compiling a statement (JIT) costs more than the
- * milliseconds it saves: 233 ms of compilation for a 100 ms register statement.
+ * Planner settings of the app's own sessions, sent as each connection starts (the embedded
+ * database ignores them). The working set (a subtree's assignments, the closure) is in memory, so
+ * an index probe costs little more than a sequential page: with the default 4 the planner scanned
+ * all 1 M assignments for a province's heatmap (305 ms; 62 ms by the index on unit). Parallel
+ * workers on a two-core server only take cores from the other requests, and compiling a statement
+ * (JIT) costs more than it saves: 233 ms of compilation for a 100 ms register statement.
  */
-export const SESSION_SETTINGS = "SET random_page_cost = 1.1; SET max_parallel_workers_per_gather = 0; SET jit = off";
+export const SESSION_SETTINGS = "-c random_page_cost=1.1 -c max_parallel_workers_per_gather=0 -c jit=off";
 
 export function connect(url: string, poolSize = 10): Connection {
-  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000 });
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, idleTimeoutMillis: 30_000, options: SESSION_SETTINGS });
   // A dropped idle connection (database restarted) must not crash the server.
   pool.on("error", () => {});
-  // Planner settings of the app's own sessions (decision 0003): pages are served from memory, and
-  // many run at once on few cores.
-  pool.on("connect", (client) => void client.query(SESSION_SETTINGS).catch(() => {}));
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool) });
   return { url, pool, prisma };
 }
