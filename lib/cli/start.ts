@@ -21,11 +21,10 @@ function assertPortFree(p: number): Promise<void> {
   });
 }
 
+/** The address and the demo accounts in one write, so nothing reading the output sees half of it. */
 function printAccounts(url: string) {
-  console.log(`\n${format(m.ready, { url })}\n`);
-  console.log(format(m.accountsTitle, { password: DEMO_PASSWORD }));
-  for (const a of DEMO_ACCOUNTS) console.log(`  ${a.username.padEnd(18)} ${a.description}`);
-  console.log("");
+  const accounts = DEMO_ACCOUNTS.map((a) => `  ${a.username.padEnd(18)} ${a.description}`);
+  console.log([`\n${format(m.ready, { url })}\n`, format(m.accountsTitle, { password: DEMO_PASSWORD }), ...accounts, ""].join("\n"));
 }
 
 async function main() {
