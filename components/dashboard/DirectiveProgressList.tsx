@@ -1,8 +1,9 @@
-// Each directive's progress across the subtree's units: a stacked bar with its counts in words and
-// the on-time rate; the directive's name opens its cascade of plans.
+// Each directive's progress across the subtree's units, one page at a time: a stacked bar with its
+// counts in words and the on-time rate; the directive's name opens its cascade of plans.
 import Link from "next/link";
 import { directiveLabel } from "@/components/directives/labels";
 import { EmptyState } from "@/components/ui/EmptyState";
+import { Pagination } from "@/components/ui/Pagination";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import type { DirectiveRow } from "@/lib/server/dashboard-views";
@@ -12,13 +13,31 @@ import { StackedBar, StatusCounts, StatusLegend } from "./StackedBar";
 const m = messages.dashboard;
 const d = m.directivesPage;
 
-export function DirectiveProgressList({ rows, treeHref, limit }: { rows: DirectiveRow[]; treeHref: (directiveId: number) => string; limit: number }) {
+export interface DirectiveProgressPage {
+  rows: DirectiveRow[];
+  total: number;
+  page: number;
+  pageCount: number;
+}
+
+export function DirectiveProgressList({
+  list,
+  treeHref,
+  pageHref,
+}: {
+  list: DirectiveProgressPage;
+  treeHref: (directiveId: number) => string;
+  pageHref: (page: number) => string;
+}) {
+  const { rows } = list;
   if (rows.length === 0) return <EmptyState title={d.empty} />;
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <StatusLegend />
-        {rows.length >= limit ? <p className="text-sm text-stone-600">{format(d.limited, { n: formatNumber(rows.length) })}</p> : null}
+        <p className="text-sm text-stone-600" role="status">
+          {format(d.count, { n: formatNumber(list.total) })}
+        </p>
       </div>
       <ol aria-label={d.list} className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
         {rows.map((r) => {
@@ -58,6 +77,7 @@ export function DirectiveProgressList({ rows, treeHref, limit }: { rows: Directi
           );
         })}
       </ol>
+      <Pagination page={list.page} pageCount={list.pageCount} hrefForPage={pageHref} />
     </div>
   );
 }

@@ -24,6 +24,8 @@ export const PRINT_PATH = "/tong-quan/in";
 export const ORG_PARAM = "don-vi";
 export const PERIOD_PARAM = "ky";
 export const TABLE_PARAM = "bang";
+/** The page of a paged view (the by-directive list); absent on the first. */
+export const PAGE_PARAM = "trang";
 
 export function viewOf(id: DashboardView) {
   return DASHBOARD_VIEWS.find((v) => v.id === id)!;
@@ -96,11 +98,12 @@ export function periodOptions(today: IsoDate, kinds: PeriodKind[], current: Peri
 }
 
 /** A dashboard URL with its view in the query: organisation, period and, for the print page, the table. */
-export function dashboardHref(path: string, query: { orgId?: number | null; period?: string | null; table?: string | null }): string {
+export function dashboardHref(path: string, query: { orgId?: number | null; period?: string | null; table?: string | null; page?: number | null }): string {
   const q = new URLSearchParams();
   if (query.table) q.set(TABLE_PARAM, query.table);
   if (query.orgId) q.set(ORG_PARAM, String(query.orgId));
   if (query.period) q.set(PERIOD_PARAM, query.period);
+  if (query.page && query.page > 1) q.set(PAGE_PARAM, String(query.page));
   const text = q.toString();
   return text ? `${path}?${text}` : path;
 }

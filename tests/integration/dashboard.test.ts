@@ -3,7 +3,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parsePeriod } from "@/lib/domain/period";
 import { dashboardOverview, resolveDashboardScope, unitRanking } from "@/lib/server/dashboard";
-import { directivePlanTree, directiveProgress, emulationScore, heatmap, targetCoverage } from "@/lib/server/dashboard-views";
+import { directivePlanTree, directiveProgress, directiveProgressPage, emulationScore, heatmap, targetCoverage } from "@/lib/server/dashboard-views";
 import { db } from "@/lib/server/db";
 import type { SessionUser } from "@/lib/server/session-user";
 import { useTestDatabase } from "./helpers/database";
@@ -135,6 +135,16 @@ describe("by directive and down the cascade", () => {
     expect(byId[d.A]).toMatchObject({ units: 4, total: 4, completedOnTime: 1, completedLate: 1, overdue: 2, childPlans: 1 });
     expect(byId[d.B]).toMatchObject({ units: 2, total: 2, completedOnTime: 1, inProgress: 1 });
     expect(byId[d.C]).toBeUndefined();
+  });
+
+  it("pages the list, counting every directive with work, and keeps an old page link on the last page", async () => {
+    const all = await directiveProgress(u.R, w.R, year);
+    const first = await directiveProgressPage(u.R, w.R, year);
+    expect(first).toMatchObject({ total: all.length, page: 1, pageCount: 1 });
+    expect(first.rows).toEqual(all);
+    const past = await directiveProgressPage(u.R, w.R, year, 7);
+    expect(past).toMatchObject({ total: all.length, page: 1, pageCount: 1 });
+    expect(past.rows).toEqual(all);
   });
 
   it("rolls the units' own plans up into the directive", async () => {

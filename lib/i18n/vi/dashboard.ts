@@ -107,7 +107,7 @@ export const dashboard = {
       unitsCount: "{n} đơn vị",
       plansCount: "{n} kế hoạch của đơn vị",
       openDirective: "Mở văn bản",
-      limited: "Hiển thị {n} văn bản đầu tiên.",
+      count: "{n} văn bản có nhiệm vụ trong kỳ",
       empty: "Không có văn bản nào có nhiệm vụ trong kỳ này.",
     },
     tree: {
