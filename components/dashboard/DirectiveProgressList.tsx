@@ -4,6 +4,7 @@ import Link from "next/link";
 import { directiveLabel } from "@/components/directives/labels";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Pagination } from "@/components/ui/Pagination";
+import type { Paged } from "@/lib/domain/paging";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import type { DirectiveRow } from "@/lib/server/dashboard-views";
@@ -13,19 +14,12 @@ import { StackedBar, StatusCounts, StatusLegend } from "./StackedBar";
 const m = messages.dashboard;
 const d = m.directivesPage;
 
-export interface DirectiveProgressPage {
-  rows: DirectiveRow[];
-  total: number;
-  page: number;
-  pageCount: number;
-}
-
 export function DirectiveProgressList({
   list,
   treeHref,
   pageHref,
 }: {
-  list: DirectiveProgressPage;
+  list: Paged<DirectiveRow>;
   treeHref: (directiveId: number) => string;
   pageHref: (page: number) => string;
 }) {

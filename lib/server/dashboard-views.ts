@@ -4,7 +4,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentStatus } from "@/lib/domain/status";
 import type { Period } from "@/lib/domain/period";
-import { pageWindow } from "@/lib/domain/paging";
+import { askedPage, pageWindow, type Paged } from "@/lib/domain/paging";
 import { baseCte, figures, options, totalFigures, withRate, type FigureRow, type Figures } from "./dashboard";
 import { db } from "./db";
 import { assertCan, type SessionUser } from "./session-user";
@@ -22,48 +22,47 @@ export interface DirectiveRow extends Figures {
 
 /** Each directive with work in the subtree and period: its figures across the subtree's units. */
 export async function directiveProgress(user: SessionUser, rootId: number, period: Period, limit = 200): Promise<DirectiveRow[]> {
-  return (await directiveProgressRows(user, rootId, period, limit, 0)).rows;
+  return (await directiveProgressRows(user, rootId, period, limit, 1)).rows;
 }
 
 /** How many directives one page of the by-directive view shows (each a card with its bar and counts). */
 export const DIRECTIVE_PAGE_SIZE = 25;
 
 /** One page of directiveProgress, with how many directives have work in the subtree and period. */
-export async function directiveProgressPage(user: SessionUser, rootId: number, period: Period, askedPage?: number) {
-  const asked = Math.max(1, Math.trunc(askedPage ?? 1) || 1);
-  let { rows, total } = await directiveProgressRows(user, rootId, period, DIRECTIVE_PAGE_SIZE, (asked - 1) * DIRECTIVE_PAGE_SIZE);
-  // A page past the end (an old link) shows the last one.
-  if (rows.length === 0 && asked > 1) {
-    total = (await directiveProgressRows(user, rootId, period, 1, 0)).total;
-    const last = pageWindow(total, DIRECTIVE_PAGE_SIZE, asked);
-    if (total > 0) rows = (await directiveProgressRows(user, rootId, period, DIRECTIVE_PAGE_SIZE, last.offset)).rows;
-  }
+export async function directiveProgressPage(user: SessionUser, rootId: number, period: Period, asked?: number): Promise<Paged<DirectiveRow>> {
+  const { rows, total } = await directiveProgressRows(user, rootId, period, DIRECTIVE_PAGE_SIZE, askedPage(asked));
   const { page, pageCount } = pageWindow(total, DIRECTIVE_PAGE_SIZE, asked);
   return { rows, total, page, pageCount };
 }
 
-async function directiveProgressRows(user: SessionUser, rootId: number, period: Period, limit: number, offset: number) {
+/**
+ * Page `page` of `size` directives, most overdue first; a page past the end is the last one (kept
+ * in the statement, so an old link costs no second pass over the subtree).
+ */
+async function directiveProgressRows(user: SessionUser, rootId: number, period: Period, size: number, page: number) {
   assertCan(user, "read:dashboard");
   // Counted by directive over the narrow base rows first (hash aggregates, no sort of every
-  // assignment with its titles: the whole party's year is 350,000 rows), then named and ordered;
+  // assignment with its titles: the whole party's year is 350,000 rows), then named and ranked;
   // the child plans are counted for the page's directives only.
   const rows = await db().$queryRaw<(FigureRow & Omit<DirectiveRow, keyof Figures> & { directives: number })[]>(Prisma.sql`
     WITH ${baseCte(user, options(rootId, period))},
     agg AS (SELECT b.directive_id, ${figures(Prisma.sql`*`, "b")} FROM base b GROUP BY b.directive_id),
     reach AS (SELECT directive_id, count(*)::int AS units FROM (SELECT DISTINCT directive_id, unit_id FROM base) x GROUP BY directive_id),
-    page AS (
-      SELECT agg.*, r.units, d.type, d.symbol, d.title, d.issued_on, o.name AS "issuerName", count(*) OVER ()::int AS directives
+    ranked AS (
+      SELECT agg.*, r.units, d.type, d.symbol, d.title, o.name AS "issuerName", count(*) OVER ()::int AS directives,
+        row_number() OVER (ORDER BY agg.overdue DESC, d.issued_on DESC NULLS LAST, d.id DESC) AS rn
       FROM agg JOIN reach r ON r.directive_id = agg.directive_id
         JOIN directive d ON d.id = agg.directive_id JOIN organization o ON o.id = d.issuer_id
-      ORDER BY agg.overdue DESC, d.issued_on DESC NULLS LAST, d.id DESC
-      LIMIT ${limit} OFFSET ${offset}
+    ),
+    page AS (
+      SELECT * FROM ranked
+      WHERE rn > LEAST(${(page - 1) * size}, GREATEST(directives - 1, 0) / ${size} * ${size}) ORDER BY rn LIMIT ${size}
     )
     SELECT p.directive_id AS "directiveId", p.type, p.symbol, p.title, p."issuerName", p.units, p.directives,
       p.total, p."completedOnTime", p."completedLate", p.overdue, p."inProgress", p."rateDenominator",
       (SELECT count(*) FROM directive c JOIN assignment pa ON pa.id = c.source_assignment_id
         WHERE pa.directive_id = p.directive_id AND c.status = 'ISSUED')::int AS "childPlans"
-    FROM page p
-    ORDER BY p.overdue DESC, p.issued_on DESC NULLS LAST, p.directive_id DESC`);
+    FROM page p ORDER BY p.rn`);
   return {
     total: rows[0]?.directives ?? 0,
     rows: rows.map((r) => ({ ...withRate(r), directiveId: r.directiveId, type: r.type, symbol: r.symbol, title: r.title, issuerName: r.issuerName, units: r.units, childPlans: r.childPlans })),

@@ -26,7 +26,7 @@ type SummaryFields = { id: number; name: string; abbreviation: string | null; ki
  * relation `_count` groups the whole table before joining: 40–70 ms for a few rows of the national
  * forest.)
  */
-export async function subtreeSizes(ids: readonly number[]): Promise<Map<number, { children: number; descendants: number }>> {
+async function subtreeSizes(ids: readonly number[]): Promise<Map<number, { children: number; descendants: number }>> {
   if (ids.length === 0) return new Map();
   const rows = await db().$queryRaw<{ id: number; children: number; descendants: number }[]>(Prisma.sql`
     SELECT o.id,

@@ -5,7 +5,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { vietnamToday } from "@/lib/domain/calendar";
 import { todayIn } from "@/lib/domain/clock";
-import { pageWindow } from "@/lib/domain/paging";
+import { pageWindow, type Paged } from "@/lib/domain/paging";
 import { isReportablePeriod } from "@/lib/domain/report-slots";
 import { format, messages } from "@/lib/i18n/messages";
 import { reportSchema, reviewSchema } from "@/lib/validation/report";
@@ -202,7 +202,7 @@ export interface ReviewItem {
 export const REVIEW_PAGE_SIZE = 25;
 
 /** Reports awaiting the person's organisation, oldest first, one page at a time, with how many wait in all. */
-export async function listReviewQueue(user: SessionUser, askedPage?: number): Promise<{ rows: ReviewItem[]; total: number; page: number; pageCount: number }> {
+export async function listReviewQueue(user: SessionUser, askedPage?: number): Promise<Paged<ReviewItem>> {
   assertCan(user, "review:report");
   const where = { status: "SUBMITTED" as const, assignment: { directive: { issuerId: user.organizationId } } };
   const total = await db().report.count({ where });

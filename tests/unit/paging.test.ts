@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { pageWindow } from "@/lib/domain/paging";
+import { askedPage, pageWindow } from "@/lib/domain/paging";
 
 describe("pageWindow", () => {
   it("shows the page asked for, with its offset", () => {
@@ -15,5 +15,8 @@ describe("pageWindow", () => {
     expect(pageWindow(120, 50, 9)).toEqual({ page: 3, pageCount: 3, offset: 100 });
     expect(pageWindow(0, 50, 3)).toEqual({ page: 1, pageCount: 1, offset: 0 });
     expect(pageWindow(50, 50, 2)).toEqual({ page: 1, pageCount: 1, offset: 0 });
+  });
+  it("reads any asked page as a whole number from 1", () => {
+    expect([undefined, Number.NaN, 0, -2, 1, 3.9].map(askedPage)).toEqual([1, 1, 1, 1, 1, 3]);
   });
 });

@@ -13,7 +13,7 @@ export const metadata = { title: `${m.views.directives} · ${m.title}` };
 
 export default async function DashboardDirectivesPage({ searchParams }: { searchParams: SearchParams }) {
   const { user, scope, period, today, raw } = await loadView(searchParams, "directives", "/tong-quan/van-ban");
-  const list = await directiveProgressPage(user, scope.id, period, Number(raw[PAGE_PARAM]) || 1);
+  const list = await directiveProgressPage(user, scope.id, period, Number(raw[PAGE_PARAM]));
   return (
     <>
       <ViewHeader view="directives" scope={scope} period={period} asOf={today} description={m.directivesPage.description} />
