@@ -79,17 +79,19 @@ export async function listInbox(user: SessionUser, filters: InboxFilters = {}) {
   if (end) where.push(Prisma.sql`COALESCE(m.due_on, m.report_due_on) BETWEEN ${asOf} AND ${end}::date`);
 
   const page = Math.max(1, filters.page ?? 1);
-  const [counts] = await db().$queryRaw<Record<string, number>[]>(Prisma.sql`
-    WITH ${mine}
-    SELECT count(*) FILTER (WHERE status = 'OVERDUE')::int AS overdue,
-           count(*) FILTER (WHERE due_soon AND status <> 'OVERDUE')::int AS "dueSoon",
-           count(*) FILTER (WHERE status = 'IN_PROGRESS')::int AS "inProgress",
-           count(*) FILTER (WHERE state = 'SUBMITTED')::int AS submitted,
-           count(*) FILTER (WHERE status IN ('COMPLETED_ON_TIME', 'COMPLETED_LATE'))::int AS completed
-    FROM mine`);
-  const rows = await db().$queryRaw<
+  const order = (alias: string) =>
+    Prisma.raw(`CASE WHEN ${alias}.status = 'OVERDUE' THEN 0 WHEN ${alias}.due_soon THEN 1 WHEN ${alias}.status = 'IN_PROGRESS' THEN 2 ELSE 3 END,
+      COALESCE(${alias}.due_on, ${alias}.report_due_on) ASC NULLS LAST, ${alias}.id`);
+  // The counts and the page in one statement over one reading of the unit's work: the counts row
+  // comes back even when the page is empty (a filter that matches nothing, a page past the end).
+  const result = await db().$queryRaw<
     {
-      id: number;
+      overdue: number;
+      dueSoon: number;
+      inProgress: number;
+      submitted: number;
+      completed: number;
+      id: number | null;
       role: InboxRow["role"];
       state: InboxRow["state"];
       status: AssignmentStatus;
@@ -108,21 +110,33 @@ export async function listInbox(user: SessionUser, filters: InboxFilters = {}) {
     }[]
   >(Prisma.sql`
     WITH ${mine},
+    counts AS (
+      SELECT count(*) FILTER (WHERE status = 'OVERDUE')::int AS overdue,
+             count(*) FILTER (WHERE due_soon AND status <> 'OVERDUE')::int AS "dueSoon",
+             count(*) FILTER (WHERE status = 'IN_PROGRESS')::int AS "inProgress",
+             count(*) FILTER (WHERE state = 'SUBMITTED')::int AS submitted,
+             count(*) FILTER (WHERE status IN ('COMPLETED_ON_TIME', 'COMPLETED_LATE'))::int AS completed
+      FROM mine
+    ),
     picked AS (
-      SELECT m.*, count(*) OVER () AS total FROM mine m WHERE ${Prisma.join(where, " AND ")}
-      ORDER BY CASE WHEN m.status = 'OVERDUE' THEN 0 WHEN m.due_soon THEN 1 WHEN m.status = 'IN_PROGRESS' THEN 2 ELSE 3 END,
-               COALESCE(m.due_on, m.report_due_on) ASC NULLS LAST, m.id
+      SELECT m.*, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order("m")}) AS ord
+      FROM mine m WHERE ${Prisma.join(where, " AND ")}
+      ORDER BY ${order("m")}
       LIMIT ${INBOX_PAGE_SIZE} OFFSET ${(page - 1) * INBOX_PAGE_SIZE}
+    ),
+    named AS (
+      SELECT p.id, p.role, p.state, p.status, p.due_on, p.report_due_on, p.completed_on, p.progress_percent, p.total::int AS total, p.ord,
+        t.title AS task_title, t.requires_own_plan, d.id AS directive_id, d.type, d.symbol, d.title AS directive_title, o.name AS issuer_name
+      FROM picked p JOIN task t ON t.id = p.task_id JOIN directive d ON d.id = p.directive_id JOIN organization o ON o.id = d.issuer_id
     )
-    SELECT p.id, p.role, p.state, p.status, p.due_on, p.report_due_on, p.completed_on, p.progress_percent, p.total::int AS total,
-      t.title AS task_title, t.requires_own_plan, d.id AS directive_id, d.type, d.symbol, d.title AS directive_title, o.name AS issuer_name
-    FROM picked p JOIN task t ON t.id = p.task_id JOIN directive d ON d.id = p.directive_id JOIN organization o ON o.id = d.issuer_id
-    ORDER BY CASE WHEN p.status = 'OVERDUE' THEN 0 WHEN p.due_soon THEN 1 WHEN p.status = 'IN_PROGRESS' THEN 2 ELSE 3 END,
-             COALESCE(p.due_on, p.report_due_on) ASC NULLS LAST, p.id`);
+    SELECT c.*, n.* FROM counts c LEFT JOIN named n ON TRUE ORDER BY n.ord`);
+  const { overdue, dueSoon, inProgress, submitted, completed } = result[0];
+  const counts = { overdue, dueSoon, inProgress, submitted, completed };
+  const rows = result.filter((r): r is (typeof result)[number] & { id: number } => r.id !== null);
   const total = rows[0]?.total ?? 0;
   return {
     today,
-    counts: counts as { overdue: number; dueSoon: number; inProgress: number; submitted: number; completed: number },
+    counts,
     total,
     page,
     pageCount: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)),

@@ -279,6 +279,15 @@ describe("inbox and notifications", () => {
     expect((await listInbox(u.head2)).rows.every((r) => r.role === "COORDINATE")).toBe(true);
   });
 
+  it("keeps the counts when the page is empty: a filter that matches nothing, a page past the end", async () => {
+    const all = await listInbox(u.head1);
+    expect(all.rows.length).toBeGreaterThan(0);
+    for (const empty of [await listInbox(u.head1, { directiveId: 2_000_000_000 }), await listInbox(u.head1, { page: 999 })]) {
+      expect(empty.rows).toEqual([]);
+      expect(empty.counts).toEqual(all.counts);
+    }
+  });
+
   it("derives notifications from the data and remembers what was read", async () => {
     const { a1 } = await issued({ deadlineText: "18/03/2026" });
     let mine = await listNotifications(u.head1);
