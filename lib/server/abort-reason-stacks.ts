@@ -17,10 +17,15 @@ const PATCHED = Symbol.for("chidao.abortReasonStacks");
 
 type Patched = typeof AbortController.prototype.abort & { [PATCHED]?: true };
 
+/** Whether this process's AbortController already reads its reasons' stacks. */
+export function releasingAbortReasonStacks(): boolean {
+  return Boolean((AbortController.prototype.abort as Patched)[PATCHED]);
+}
+
 export function releaseAbortReasonStacks(): void {
   const proto = AbortController.prototype;
-  const original = proto.abort as Patched;
-  if (original[PATCHED]) return;
+  if (releasingAbortReasonStacks()) return;
+  const original = proto.abort;
   const abort: Patched = function (this: AbortController, reason?: unknown) {
     original.call(this, reason);
     const stored: unknown = this.signal.reason;

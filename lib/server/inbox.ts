@@ -79,9 +79,9 @@ export async function listInbox(user: SessionUser, filters: InboxFilters = {}) {
   if (end) where.push(Prisma.sql`COALESCE(m.due_on, m.report_due_on) BETWEEN ${asOf} AND ${end}::date`);
 
   const page = Math.max(1, filters.page ?? 1);
-  const order = (alias: string) =>
-    Prisma.raw(`CASE WHEN ${alias}.status = 'OVERDUE' THEN 0 WHEN ${alias}.due_soon THEN 1 WHEN ${alias}.status = 'IN_PROGRESS' THEN 2 ELSE 3 END,
-      COALESCE(${alias}.due_on, ${alias}.report_due_on) ASC NULLS LAST, ${alias}.id`);
+  // Overdue first, then due within 14 days, then in progress, then the rest; by date within each.
+  const urgency = Prisma.sql`CASE WHEN m.status = 'OVERDUE' THEN 0 WHEN m.due_soon THEN 1 WHEN m.status = 'IN_PROGRESS' THEN 2 ELSE 3 END,
+      COALESCE(m.due_on, m.report_due_on) ASC NULLS LAST, m.id`;
   // The counts and the page in one statement over one reading of the unit's work: the counts row
   // comes back even when the page is empty (a filter that matches nothing, a page past the end).
   const result = await db().$queryRaw<
@@ -119,9 +119,9 @@ export async function listInbox(user: SessionUser, filters: InboxFilters = {}) {
       FROM mine
     ),
     picked AS (
-      SELECT m.*, count(*) OVER () AS total, row_number() OVER (ORDER BY ${order("m")}) AS ord
+      SELECT m.*, count(*) OVER () AS total, row_number() OVER (ORDER BY ${urgency}) AS ord
       FROM mine m WHERE ${Prisma.join(where, " AND ")}
-      ORDER BY ${order("m")}
+      ORDER BY ord
       LIMIT ${INBOX_PAGE_SIZE} OFFSET ${(page - 1) * INBOX_PAGE_SIZE}
     ),
     named AS (

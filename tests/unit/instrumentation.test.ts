@@ -1,8 +1,8 @@
 // The server's start-up hook installs the abort-reason workaround in Node, and only there.
 import { afterEach, describe, expect, it } from "vitest";
 import { register } from "@/instrumentation";
+import { releasingAbortReasonStacks as installed } from "@/lib/server/abort-reason-stacks";
 
-const installed = () => Boolean((AbortController.prototype.abort as unknown as Record<symbol, unknown>)[Symbol.for("chidao.abortReasonStacks")]);
 const runtime = process.env.NEXT_RUNTIME;
 
 afterEach(() => {
