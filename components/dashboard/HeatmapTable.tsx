@@ -7,10 +7,11 @@ import { directiveLabel } from "@/components/directives/labels";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Table } from "@/components/ui/Table";
 import { cn } from "@/components/ui/cn";
+import { StatusGlyph } from "@/components/ui/StatusGlyph";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import type { Heatmap } from "@/lib/server/dashboard-views";
-import { STATUS_CELL, STATUS_ORDER, StatusGlyph, type ShownStatus } from "./status";
+import { STATUS_CELL, STATUS_ORDER, type ShownStatus } from "./status";
 
 const m = messages.dashboard;
 const h = m.heatmapPage;

@@ -5,13 +5,14 @@
 import type { ReactNode } from "react";
 import { directiveLabel } from "@/components/directives/labels";
 import { cn } from "@/components/ui/cn";
+import { StatusGlyph } from "@/components/ui/StatusGlyph";
 import { isoParts, type IsoDate } from "@/lib/domain/calendar";
 import { formatNumber, formatRate } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { totalFigures, type Figures, type TrendPoint, type UnitRow } from "@/lib/server/dashboard";
 import type { CoverageRow, DirectiveRow, Heatmap } from "@/lib/server/dashboard-views";
 import { orderedUnits } from "./HeatmapTable";
-import { STATUS_ORDER, StatusGlyph, type ShownStatus } from "./status";
+import { STATUS_ORDER, type ShownStatus } from "./status";
 
 const m = messages.dashboard;
 const r = m.report;

@@ -5,11 +5,11 @@ import Link from "next/link";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { cn } from "@/components/ui/cn";
+import { StatusGlyph } from "@/components/ui/StatusGlyph";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { totalFigures, type UnitRow } from "@/lib/server/dashboard";
 import { RateBar } from "./RateBar";
-import { StatusGlyph } from "./status";
 
 const m = messages.dashboard;
 

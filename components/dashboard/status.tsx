@@ -1,6 +1,6 @@
-// How a status looks on the dashboards: a colour, a fill pattern for bars and a glyph, always
+// How a status looks on the dashboards: a colour, a fill pattern for bars and a glyph (StatusGlyph), always
 // next to its words or a number so that colour is never the only cue (WCAG 1.4.1).
-import type { CSSProperties, ReactNode } from "react";
+import type { CSSProperties } from "react";
 import type { AssignmentStatus } from "@/lib/domain/status";
 
 export type ShownStatus = Exclude<AssignmentStatus, "CANCELLED">;
@@ -31,38 +31,6 @@ export const STATUS_CELL: Record<ShownStatus, string> = {
   IN_PROGRESS: "st-running",
   OVERDUE: "st-overdue",
 };
-
-// The same shapes as StatusBadge: check, clock, exclamation mark, half-filled circle.
-const paths: Record<ShownStatus, ReactNode> = {
-  COMPLETED_ON_TIME: <path d="M2.5 6.5l2.5 2.5 4.5-5.5" />,
-  COMPLETED_LATE: (
-    <>
-      <circle cx="6" cy="6" r="4.25" />
-      <path d="M6 3.75V6l1.75 1.25" />
-    </>
-  ),
-  OVERDUE: (
-    <>
-      <path d="M6 2v5" />
-      <path d="M6 9.5v.5" />
-    </>
-  ),
-  IN_PROGRESS: (
-    <>
-      <circle cx="6" cy="6" r="4" />
-      <path d="M6 2a4 4 0 0 1 0 8z" fill="currentColor" />
-    </>
-  ),
-};
-
-/** A status's glyph, decorative: the words or an aria-label next to it say the status. */
-export function StatusGlyph({ status, className = "size-3" }: { status: ShownStatus; className?: string }) {
-  return (
-    <svg viewBox="0 0 12 12" className={`${className} shrink-0`} fill="none" stroke="currentColor" strokeWidth="1.75" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true" focusable="false">
-      {paths[status]}
-    </svg>
-  );
-}
 
 /** A swatch of a status's bar fill, for legends. */
 export function StatusSwatch({ status }: { status: ShownStatus }) {

@@ -15,5 +15,6 @@ export { Select, type SelectProps } from "./Select";
 export { Skeleton } from "./Skeleton";
 export { StatCard, type StatCardProps, type StatTone } from "./StatCard";
 export { StatusBadge, type AssignmentStatus } from "./StatusBadge";
+export { StatusGlyph } from "./StatusGlyph";
 export { Table, TBody, Td, Th, THead, Tr, type TableProps } from "./Table";
 export { Textarea, type TextareaProps } from "./Textarea";
