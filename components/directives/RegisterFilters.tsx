@@ -18,14 +18,14 @@ export function RegisterFilters({
 }) {
   const m = messages.register;
   return (
-    <form method="get" action="/van-ban" role="search" aria-label={m.search} className="mb-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-6">
-      <div className="md:col-span-2">
+    <form method="get" action="/van-ban" role="search" aria-label={m.search} className="mb-4 grid grid-cols-2 gap-x-3 gap-y-1 rounded-lg border border-stone-200 bg-white p-3 sm:p-4 md:grid-cols-6 md:gap-y-3">
+      <div className="col-span-2">
         <Field id="q" label={m.search}>
           <Input id="q" name="q" type="search" defaultValue={params.q ?? ""} placeholder={m.searchPlaceholder} />
         </Field>
       </div>
-      <Field id="loai" label={m.type}>
-        <Select id="loai" name="loai" defaultValue={params.loai ?? ""}>
+      <Field className="min-w-0" id="loai" label={m.type}>
+        <Select className="min-w-0" id="loai" name="loai" defaultValue={params.loai ?? ""}>
           <option value="">{m.all}</option>
           {DIRECTIVE_TYPES.map((t) => (
             <option key={t} value={t}>
@@ -34,8 +34,8 @@ export function RegisterFilters({
           ))}
         </Select>
       </Field>
-      <Field id="coquan" label={m.issuer}>
-        <Select id="coquan" name="coquan" defaultValue={params.coquan ? String(params.coquan) : ""}>
+      <Field className="min-w-0" id="coquan" label={m.issuer}>
+        <Select className="min-w-0" id="coquan" name="coquan" defaultValue={params.coquan ? String(params.coquan) : ""}>
           <option value="">{m.all}</option>
           {facets.issuers.map((i) => (
             <option key={i.id} value={i.id}>
@@ -44,8 +44,8 @@ export function RegisterFilters({
           ))}
         </Select>
       </Field>
-      <Field id="nam" label={m.year}>
-        <Select id="nam" name="nam" defaultValue={params.nam ? String(params.nam) : ""}>
+      <Field className="min-w-0" id="nam" label={m.year}>
+        <Select className="min-w-0" id="nam" name="nam" defaultValue={params.nam ? String(params.nam) : ""}>
           <option value="">{m.all}</option>
           {facets.years.map((y) => (
             <option key={y} value={y}>
@@ -54,8 +54,8 @@ export function RegisterFilters({
           ))}
         </Select>
       </Field>
-      <Field id="trangthai" label={m.status}>
-        <Select id="trangthai" name="trangthai" defaultValue={params.trangthai ?? ""}>
+      <Field className="min-w-0" id="trangthai" label={m.status}>
+        <Select className="min-w-0" id="trangthai" name="trangthai" defaultValue={params.trangthai ?? ""}>
           <option value="">{m.all}</option>
           {(["ISSUED", "DRAFT", "RECALLED"] as const).map((s) => (
             <option key={s} value={s}>
@@ -64,7 +64,7 @@ export function RegisterFilters({
           ))}
         </Select>
       </Field>
-      <div className="flex items-end gap-3 md:col-span-6">
+      <div className="col-span-2 flex items-center gap-3 md:col-span-6">
         <Button type="submit" variant="primary">
           {m.apply}
         </Button>

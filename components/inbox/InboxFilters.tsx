@@ -16,7 +16,7 @@ export interface InboxFacetValues {
 export function InboxFilters({ params, facets }: { params: InboxParams; facets: InboxFacetValues }) {
   const m = messages.inbox;
   return (
-    <form method="get" action="/" role="search" aria-label={m.filters} className="mb-4 grid gap-x-3 rounded-lg border border-stone-200 bg-white p-4 pb-2 sm:grid-cols-2 lg:grid-cols-4">
+    <form method="get" action="/" role="search" aria-label={m.filters} className="mb-4 grid grid-cols-2 gap-x-3 rounded-lg border border-stone-200 bg-white p-3 pb-1 sm:p-4 sm:pb-2 lg:grid-cols-4">
       <Field className="min-w-0" id="vb" label={m.directive}>
         <Select className="min-w-0" name="vb" defaultValue={params.vb ? String(params.vb) : ""}>
           <option value="">{m.all}</option>
@@ -57,7 +57,7 @@ export function InboxFilters({ params, facets }: { params: InboxParams; facets: 
           ))}
         </Select>
       </Field>
-      <div className="flex items-center gap-4 pb-2 sm:col-span-2 lg:col-span-4">
+      <div className="col-span-2 flex items-center gap-4 pb-2 lg:col-span-4">
         <Button type="submit" variant="primary">
           {m.apply}
         </Button>
