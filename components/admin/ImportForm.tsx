@@ -7,6 +7,7 @@ import { importOrganizationsAction } from "@/app/(app)/quan-tri/actions";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
+import { FileInput } from "@/components/ui/FileInput";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { formatViDate } from "@/lib/domain/calendar";
 import { format, messages } from "@/lib/i18n/messages";
@@ -53,11 +54,9 @@ export function ImportForm({ maxRows, maxMb }: { maxRows: number; maxMb: number 
         <p className="mb-2 text-sm text-stone-700">{m.columns}</p>
         <p className="mb-3 text-sm text-stone-700">{format(m.limits, { rows: maxRows, mb: maxMb })}</p>
         <Field id="import-file" label={m.file} required error={fileError}>
-          <input
-            type="file"
+          <FileInput
             name="file"
             accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            className="block w-full text-sm file:mr-3 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
             onChange={() => setPreview(null)}
           />
         </Field>

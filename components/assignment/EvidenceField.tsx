@@ -3,7 +3,7 @@
 // kind), so nobody waits for an upload the server would refuse.
 import type { RefObject } from "react";
 import { Field } from "@/components/ui/Field";
-import { controlClasses } from "@/components/ui/Input";
+import { FileInput } from "@/components/ui/FileInput";
 import { format, messages } from "@/lib/i18n/messages";
 
 export const EVIDENCE_ACCEPT = ".pdf,.doc,.docx,.odt,.jpg,.jpeg,.png";
@@ -44,17 +44,12 @@ export function EvidenceField({
   const m = messages.report;
   return (
     <Field id="report-evidence" label={m.evidenceFiles} hint={format(m.evidenceFilesHint, { size: limits.maxFileMb, count: limits.maxFiles })} error={error}>
-      <input
+      <FileInput
         ref={inputRef}
-        type="file"
         name="evidence"
         multiple
         accept={EVIDENCE_ACCEPT}
         onChange={(e) => onChosen(Array.from(e.currentTarget.files ?? []))}
-        className={controlClasses(
-          Boolean(error && (Array.isArray(error) ? error.length : true)),
-          "py-1.5 file:mr-3 file:rounded file:border-0 file:bg-stone-100 file:px-3 file:py-1 file:text-sm file:font-medium file:text-stone-800",
-        )}
       />
     </Field>
   );

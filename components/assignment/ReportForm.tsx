@@ -8,6 +8,7 @@ import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { Field } from "@/components/ui/Field";
+import { clearFileInput } from "@/components/ui/FileInput";
 import { Input } from "@/components/ui/Input";
 import { Textarea } from "@/components/ui/Textarea";
 import { formatNumber } from "@/lib/format";
@@ -67,7 +68,7 @@ export function ReportForm({ assignmentId, target, periods, editable, currentPer
       setValues(blank());
       setEditing(null);
       setFileProblem(null);
-      if (fileRef.current) fileRef.current.value = "";
+      clearFileInput(fileRef.current);
       requestAnimationFrame(() => alertRef.current?.focus());
     } else {
       setErrors(state.fieldErrors);

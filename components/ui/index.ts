@@ -7,6 +7,7 @@ export { Card, CardBody, CardHeader, CardTitle } from "./Card";
 export { cn } from "./cn";
 export { EmptyState, type EmptyStateProps } from "./EmptyState";
 export { Field, type FieldProps } from "./Field";
+export { FileInput, clearFileInput, type FileInputProps } from "./FileInput";
 export { Input, controlClasses, type InputProps } from "./Input";
 export { LoadingPage } from "./LoadingPage";
 export { PageHeader, type PageHeaderProps } from "./PageHeader";

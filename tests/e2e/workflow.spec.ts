@@ -25,13 +25,21 @@ test.beforeAll(async () => {
   });
 });
 
-async function report(page: Page, text: string) {
+async function report(page: Page, text: string, evidence?: string) {
   const form = page.getByRole("form", { name: "Báo cáo tiến độ" });
   await form.getByRole("textbox", { name: "Nội dung báo cáo" }).fill(text);
   await form.getByRole("spinbutton", { name: "Tiến độ (%)" }).fill("100");
+  if (evidence) {
+    // The picker speaks Vietnamese whatever the browser's language, and names what was chosen.
+    await expect(form.getByText("Chưa chọn tệp nào")).toBeVisible();
+    await form.getByLabel("Tệp minh chứng").setInputFiles({ name: evidence, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+    await expect(form.getByText(evidence, { exact: true })).toBeVisible();
+  }
   await form.getByRole("checkbox", { name: "Đề nghị công nhận hoàn thành nhiệm vụ" }).check();
   await form.getByRole("button", { name: "Gửi báo cáo" }).click();
   await expect(page.getByText("Đã gửi báo cáo.")).toBeVisible();
+  // A sent report empties the picker.
+  await expect(form.getByText("Chưa chọn tệp nào")).toBeVisible();
 }
 
 test("a report is returned with a reason, resubmitted, and accepted", async ({ page }) => {
@@ -39,7 +47,7 @@ test("a report is returned with a reason, resubmitted, and accepted", async ({ p
   await page.goto(`/nhiem-vu/${programme}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Chương trình hành động");
   await expect(page.getByRole("navigation", { name: "Chuỗi văn bản chỉ đạo" })).toContainText("01-CT/TW");
-  await report(page, "Văn phòng Bộ đã chủ trì xây dựng dự thảo Chương trình hành động, lấy ý kiến các đơn vị.");
+  await report(page, "Văn phòng Bộ đã chủ trì xây dựng dự thảo Chương trình hành động, lấy ý kiến các đơn vị.", "du-thao-chuong-trinh.pdf");
   await signOut(page);
 
   await signIn(page, "vanphong.bcsd");

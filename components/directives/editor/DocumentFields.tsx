@@ -4,6 +4,7 @@
 import { useState } from "react";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
+import { FileInput } from "@/components/ui/FileInput";
 import { Input } from "@/components/ui/Input";
 import { Select } from "@/components/ui/Select";
 import { Textarea } from "@/components/ui/Textarea";
@@ -139,8 +140,7 @@ export function DocumentFields({ draft, issuer, errors, fileName, maxFileMb, set
         hint={[format(m.fileHint, { size: maxFileMb }), fileName ? format(m.fileCurrent, { name: fileName }) : ""].filter(Boolean).join(" ")}
         error={errors.file}
       >
-        <input
-          type="file"
+        <FileInput
           name="file"
           accept={ACCEPT}
           onChange={(e) => {
@@ -151,7 +151,6 @@ export function DocumentFields({ draft, issuer, errors, fileName, maxFileMb, set
             else if (!EXTENSIONS.includes(extension)) onFileChecked(messages.validation.fileType);
             else onFileChecked(null);
           }}
-          className="block w-full text-sm text-stone-800 file:mr-3 file:rounded-md file:border file:border-stone-300 file:bg-white file:px-3 file:py-2 file:text-sm file:font-medium file:text-stone-800 hover:file:bg-stone-50"
         />
       </Field>
     </div>

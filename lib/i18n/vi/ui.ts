@@ -45,6 +45,11 @@ export const ui = {
   table: {
     region: "Bảng dữ liệu",
   },
+  fileInput: {
+    choose: "Chọn tệp…",
+    none: "Chưa chọn tệp nào",
+    many: "{n} tệp: {names}",
+  },
   errorPage: {
     title: "Đã có lỗi xảy ra",
     description: "Hệ thống chưa xử lý được yêu cầu này. Hãy thử lại; nếu lỗi vẫn còn, hãy báo cho quản trị hệ thống.",
