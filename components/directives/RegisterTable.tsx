@@ -12,7 +12,7 @@ const statusTone = { DRAFT: "gray", ISSUED: "green", RECALLED: "amber" } as cons
 export function RegisterTable({ rows }: { rows: RegisterRow[] }) {
   const m = messages.register;
   return (
-    <Table label={messages.register.title} minWidth="0" className="sm:min-w-160">
+    <Table label={messages.register.title} minWidth="0">
       <THead>
         <Tr>
           <Th>{m.symbol}</Th>

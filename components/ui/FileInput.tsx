@@ -2,7 +2,7 @@
 // A file picker in our words: the browser's own button says "Choose Files / No file chosen" in the
 // browser's language. The native input stays the control — focusable, named by its Field, sent with
 // the form — lying transparent over a button-like label and the names of the chosen files.
-import { useEffect, useRef, useState, type ComponentProps, type Ref } from "react";
+import { useCallback, useEffect, useRef, useState, type ComponentProps, type Ref } from "react";
 import { format, messages } from "@/lib/i18n/messages";
 import { cn } from "./cn";
 import { isInvalid } from "./Input";
@@ -25,6 +25,14 @@ export function FileInput({ className, invalid, onChange, ref, ...props }: FileI
   const m = messages.fileInput;
   const own = useRef<HTMLInputElement | null>(null);
   const [names, setNames] = useState<string[]>([]);
+  // One callback for the life of the component, so React does not detach and re-attach it on every render.
+  const setRefs = useCallback(
+    (node: HTMLInputElement | null) => {
+      own.current = node;
+      assignRef(ref, node);
+    },
+    [ref],
+  );
   // A form reset (React resets a form after its action succeeds) empties the input without a change event.
   useEffect(() => {
     const form = own.current?.form;
@@ -45,10 +53,7 @@ export function FileInput({ className, invalid, onChange, ref, ...props }: FileI
     >
       <input
         {...props}
-        ref={(node) => {
-          own.current = node;
-          assignRef(ref, node);
-        }}
+        ref={setRefs}
         type="file"
         className="absolute inset-0 size-full cursor-pointer opacity-0 disabled:cursor-not-allowed"
         onChange={(event) => {
