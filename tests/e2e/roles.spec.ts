@@ -77,4 +77,7 @@ test("the administrator keeps the forest and reads no directive", async ({ page 
   await page.goto("/van-ban");
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
   await expect(page.locator("table")).toHaveCount(0);
+  // Said inside the app's frame: one <main> landmark, one #main to skip to.
+  await expect(page.getByRole("main")).toHaveCount(1);
+  await expect(page.locator("#main")).toHaveCount(1);
 });

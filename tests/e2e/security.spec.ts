@@ -60,6 +60,7 @@ test("the app works under its CSP: sign in, navigate, search, with no violation"
   await expect(page.getByText("01-CT/TW").first()).toBeVisible();
   await page.goto("/khong-co-trang-nay");
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
+  await expect(page.getByRole("main")).toHaveCount(1);
   expect(violations).toEqual([]);
 });
 
