@@ -137,12 +137,22 @@ export interface TrendPoint {
   becameOverdue: number;
 }
 
+/**
+ * One task of the next fourteen days: its open assignments in the subtree due in the window, gathered
+ * (a national task is due in sixty provinces the same day; leadership presses for the task, then sees
+ * its units). A task held by a single unit opens that unit's assignment.
+ */
 export interface UpcomingItem {
-  assignmentId: number;
-  dueOn: string;
-  unitName: string;
+  taskId: number;
   taskTitle: string;
   directive: { id: number; type: string; symbol: string | null };
+  /** The earliest and the latest due date of those assignments (they differ after an extension). */
+  firstDueOn: string;
+  lastDueOn: string;
+  /** How many of the task's assignments (one per unit) are open and due in the window. */
+  assignments: number;
+  /** When one unit holds all of it: that assignment and unit. */
+  only: { assignmentId: number; unitName: string } | null;
 }
 
 export async function dashboardOverview(user: SessionUser, rootId: number, period: Period) {
@@ -156,18 +166,29 @@ export async function dashboardOverview(user: SessionUser, rootId: number, perio
     return { month, completed: r.completedOnTime + r.completedLate, completedLate: r.completedLate, becameOverdue: r.completedLate + r.overdue };
   });
   // The next fourteen days are about today, whatever the period: what leadership must press for now.
+  // The window's open assignments are few (≈ 2,400 nationally on the scale data, 9 ms; a province's 1 ms).
   const soon = addDays(o.today, 14);
-  const upcoming = await db().$queryRaw<(Omit<UpcomingItem, "directive" | "dueOn"> & { due_on: Date; directive_id: number; type: string; symbol: string | null })[]>(
-    Prisma.sql`
-      SELECT a.id AS "assignmentId", a.due_on, u.name AS "unitName", t.title AS "taskTitle", d.id AS directive_id, d.type, d.symbol
-      FROM assignment a
-      JOIN organization_closure c ON c.descendant_id = a.unit_id AND c.ancestor_id = ${rootId}
-      JOIN directive d ON d.id = a.directive_id JOIN task t ON t.id = a.task_id JOIN organization u ON u.id = a.unit_id
+  const upcoming = await db().$queryRaw<
+    { task_id: number; task_title: string; directive_id: number; type: string; symbol: string | null; first_due: Date; last_due: Date; n: number; tasks: number; first_id: number; unit_name: string }[]
+  >(Prisma.sql`
+    WITH due AS MATERIALIZED (
+      SELECT a.id, a.task_id, a.directive_id, a.unit_id, a.due_on
+      FROM assignment a JOIN directive d ON d.id = a.directive_id
       WHERE a.state IN ('OPEN', 'SUBMITTED') AND d.status = 'ISSUED'
         AND a.due_on BETWEEN ${o.today}::date AND ${soon}::date
+        AND EXISTS (SELECT 1 FROM organization_closure c WHERE c.ancestor_id = ${rootId} AND c.descendant_id = a.unit_id)
         AND ${secretCountableSql(user)}
-      ORDER BY a.due_on, a.id LIMIT 20`,
-  );
+    ),
+    grouped AS (
+      SELECT task_id, directive_id, min(due_on) AS first_due, max(due_on) AS last_due, count(*)::int AS n,
+        min(id) AS first_id, count(*) OVER ()::int AS tasks
+      FROM due GROUP BY task_id, directive_id
+      ORDER BY min(due_on), task_id LIMIT 20
+    )
+    SELECT g.*, t.title AS task_title, d.type, d.symbol, u.name AS unit_name
+    FROM grouped g JOIN task t ON t.id = g.task_id JOIN directive d ON d.id = g.directive_id
+    JOIN assignment a ON a.id = g.first_id JOIN organization u ON u.id = a.unit_id
+    ORDER BY g.first_due, g.task_id`);
   const upcomingCount = await openDueCount(user, rootId, o.today, soon);
   return {
     asOf: o.today,
@@ -175,13 +196,19 @@ export async function dashboardOverview(user: SessionUser, rootId: number, perio
     figures: withRate(totals),
     trend,
     upcomingCount,
-    upcoming: upcoming.map((u) => ({
-      assignmentId: u.assignmentId,
-      dueOn: isoDate(u.due_on) as string,
-      unitName: u.unitName,
-      taskTitle: u.taskTitle,
-      directive: { id: u.directive_id, type: u.type, symbol: u.symbol },
-    })),
+    /** How many tasks the window's open assignments belong to (the list shows the first 20). */
+    upcomingTasks: upcoming[0]?.tasks ?? 0,
+    upcoming: upcoming.map(
+      (u): UpcomingItem => ({
+        taskId: u.task_id,
+        taskTitle: u.task_title,
+        directive: { id: u.directive_id, type: u.type, symbol: u.symbol },
+        firstDueOn: isoDate(u.first_due) as string,
+        lastDueOn: isoDate(u.last_due) as string,
+        assignments: u.n,
+        only: u.n === 1 ? { assignmentId: u.first_id, unitName: u.unit_name } : null,
+      }),
+    ),
   };
 }
 

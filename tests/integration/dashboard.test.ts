@@ -103,6 +103,50 @@ describe("overview", () => {
   });
 });
 
+describe("due in the next 14 days (22/11 to 06/12)", () => {
+  const t = {} as Record<string, number>;
+  let leader: SessionUser;
+  beforeAll(async () => {
+    t.T = (await org("Tỉnh ủy T", null, { kind: "COMMITTEE" })).id;
+    t.T1 = (await org("Huyện T1", t.T, { kind: "COMMITTEE" })).id;
+    t.T2 = (await org("Huyện T2", t.T, { kind: "COMMITTEE" })).id;
+    t.T3 = (await org("Huyện T3", t.T, { kind: "COMMITTEE" })).id;
+    // E: due 01/12 to T1 (open), T2 (open, extended to 04/12), T3 (done): one task, two units due.
+    const e = await directive(t.T, { dueOn: "2026-12-01", assignments: [
+      { unitId: t.T1 },
+      { unitId: t.T2, dueOn: "2026-12-04", state: "SUBMITTED" },
+      { unitId: t.T3, state: "COMPLETED", completedOn: "2026-11-20" },
+    ] });
+    t.E = e.id;
+    t.ETask = e.taskId;
+    // F: due 25/11 to T1 only; G: due 20/12, outside the window; S: secret, from another tree, to T2.
+    const f = await directive(t.T, { dueOn: "2026-11-25", assignments: [{ unitId: t.T1 }] });
+    t.F = f.id;
+    t.FTask = f.taskId;
+    t.FT1 = await assignmentId(f.id, t.T1);
+    await directive(t.T, { dueOn: "2026-12-20", assignments: [{ unitId: t.T1 }] });
+    await directive(w.Q, { confidentiality: "SECRET", dueOn: "2026-11-30", assignments: [{ unitId: t.T2 }] });
+    leader = await user("LEADERSHIP", t.T);
+  });
+
+  it("lists each task once, earliest first: one unit opens its assignment, several are counted", async () => {
+    const o = await dashboardOverview(leader, t.T, year);
+    // F/T1, E/T1, E/T2 (E/T3 is done, G is later, the secret one is not the leader's to see).
+    expect(o.upcomingCount).toBe(3);
+    expect(o.upcomingTasks).toBe(2);
+    expect(o.upcoming).toEqual([
+      { taskId: t.FTask, taskTitle: "Nhiệm vụ", directive: expect.objectContaining({ id: t.F }), firstDueOn: "2026-11-25", lastDueOn: "2026-11-25", assignments: 1, only: { assignmentId: t.FT1, unitName: "Huyện T1" } },
+      { taskId: t.ETask, taskTitle: "Nhiệm vụ", directive: expect.objectContaining({ id: t.E }), firstDueOn: "2026-12-01", lastDueOn: "2026-12-04", assignments: 2, only: null },
+    ]);
+  });
+
+  it("counts a unit's own window the same way", async () => {
+    const o = await dashboardOverview(leader, t.T2, year);
+    expect(o.upcomingCount).toBe(1);
+    expect(o.upcoming).toEqual([expect.objectContaining({ taskId: t.ETask, firstDueOn: "2026-12-04", assignments: 1, only: expect.objectContaining({ unitName: "Huyện T2" }) })]);
+  });
+});
+
 describe("by unit", () => {
   it("ranks the units directly under R by on-time rate, then overdue, then name", async () => {
     // D1: A/X1, A/X2, A/D1, B/X1, P/Y1 → on time 2, late 1, overdue 1, in progress 1; rate 2/4.

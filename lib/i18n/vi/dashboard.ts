@@ -80,8 +80,10 @@ export const dashboard = {
     },
     upcoming: {
       title: "Đến hạn trong 14 ngày tới",
-      count: "{n} nhiệm vụ chưa hoàn thành có hạn từ {from} đến {to}.",
+      count: "{n} lượt giao chưa hoàn thành có hạn từ {from} đến {to}, thuộc {tasks} nhiệm vụ.",
       shown: "Hiển thị {shown} nhiệm vụ có hạn gần nhất.",
+      units: "{n} đơn vị chưa hoàn thành",
+      until: "hạn muộn nhất {date}",
       empty: "Không có nhiệm vụ nào đến hạn trong 14 ngày tới.",
       due: "Hạn",
       list: "Nhiệm vụ đến hạn trong 14 ngày tới",

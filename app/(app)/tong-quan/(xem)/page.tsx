@@ -5,6 +5,7 @@ import { loadView, type SearchParams } from "@/components/dashboard/loadView";
 import { TrendChart } from "@/components/dashboard/TrendChart";
 import { UpcomingList } from "@/components/dashboard/UpcomingList";
 import { ViewHeader } from "@/components/dashboard/ViewHeader";
+import { dashboardHref } from "@/components/dashboard/views";
 import { periodName } from "@/lib/i18n/period-name";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { messages } from "@/lib/i18n/messages";
@@ -45,7 +46,13 @@ export default async function DashboardOverviewPage({ searchParams }: { searchPa
             </CardTitle>
           </CardHeader>
           <CardBody>
-            <UpcomingList items={overview.upcoming} count={overview.upcomingCount} today={today} />
+            <UpcomingList
+              items={overview.upcoming}
+              count={overview.upcomingCount}
+              tasks={overview.upcomingTasks}
+              today={today}
+              treeHref={(id) => dashboardHref(`/tong-quan/van-ban/${id}`, { orgId: scope.id, period: period.key })}
+            />
           </CardBody>
         </Card>
       </div>
