@@ -307,8 +307,11 @@ export async function generateScaleData(target: { prisma: PrismaClient; pool: pg
     log(`Đã tạo ${(reports.rowCount ?? 0).toLocaleString("vi-VN")} báo cáo (${secs()} s)`);
 
     for (const name of TEMP_TABLES) await q(`DROP TABLE IF EXISTS pg_temp.${name}`);
-    log(`ANALYZE…`);
-    await q("ANALYZE");
+    // VACUUM as well: a server's autovacuum would have visited these tables soon after such a load (its
+    // visibility map lets the closure be read from its index alone: the overview's next 14 days, 25 → 9 ms
+    // nationally), and a server run with autovacuum off, as this machine's is, never would.
+    log(`VACUUM ANALYZE…`);
+    await q("VACUUM ANALYZE");
 
     // ── summary ──
     const levelCounts = await q<{ level: number; n: number }>(
