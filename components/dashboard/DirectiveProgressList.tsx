@@ -56,7 +56,7 @@ export function DirectiveProgressList({
               </div>
               <div className="min-w-0 space-y-2">
                 <div className="flex items-center gap-3">
-                  <span className="w-24 shrink-0 text-sm text-stone-600">
+                  <span className="w-32 shrink-0 whitespace-nowrap text-sm text-stone-600">
                     {formatNumber(r.total)} {m.figures.total.toLowerCase()}
                   </span>
                   <StackedBar figures={r} />

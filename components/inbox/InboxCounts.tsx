@@ -28,22 +28,24 @@ export function InboxCounts({ counts, active }: { counts: InboxCountValues; acti
   const m = messages.inbox;
   return (
     <nav aria-label={m.countsLabel} className="mb-6">
-      <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5">
+      {/* On a phone one compact card of five rows (the task list starts on the first screen); wider, five cards. */}
+      <ul className="grid grid-cols-1 divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white shadow-xs sm:grid-cols-3 sm:gap-3 sm:divide-y-0 sm:overflow-visible sm:rounded-none sm:border-0 sm:bg-transparent sm:shadow-none lg:grid-cols-5">
         {ITEMS.map(({ key, status, accent }) => {
           const current = active === status;
           return (
-            <li key={key} className={cn(key === "overdue" && "col-span-2 sm:col-span-1")}>
+            <li key={key}>
               <Link
                 href={`/?tt=${status}`}
                 aria-current={current ? "true" : undefined}
                 className={cn(
-                  "relative block h-full overflow-hidden rounded-lg border bg-white px-4 py-3 pl-5 shadow-xs transition-colors hover:border-stone-400",
-                  current ? "border-brand-600 ring-2 ring-brand-600/30" : "border-stone-200",
+                  "relative flex h-full items-baseline justify-between gap-3 overflow-hidden px-4 py-2 pl-5 transition-colors hover:bg-stone-50",
+                  "sm:block sm:rounded-lg sm:border sm:bg-white sm:py-3 sm:shadow-xs sm:hover:border-stone-400 sm:hover:bg-white",
+                  current ? "bg-brand-50 sm:border-brand-600 sm:ring-2 sm:ring-brand-600/30" : "sm:border-stone-200",
                 )}
               >
                 <span className={cn("absolute inset-y-0 left-0 w-1", accent)} aria-hidden="true" />
                 <span className="block text-sm font-medium text-stone-600">{m.counts[key]}</span>
-                <span className="mt-1 block text-2xl font-semibold tabular-nums tracking-tight text-stone-900 sm:text-3xl">
+                <span className="block text-lg font-semibold tabular-nums tracking-tight text-stone-900 sm:mt-1 sm:text-3xl">
                   {formatNumber(counts[key])}
                 </span>
               </Link>
