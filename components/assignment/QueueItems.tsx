@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import type { ReviewItem } from "@/lib/server/reports";
 import { ExtensionDecision } from "./ExtensionDecision";
+import { BATCH_FORM_ID } from "./queue-params";
 import { ReviewForm } from "./ReviewForm";
 import { coverageText, periodLabel } from "./text";
 
@@ -38,7 +39,20 @@ export function ReviewQueueItem({ item }: { item: ReviewItem }) {
   return (
     <li>
       <article aria-labelledby={`${headingId} ${headingId}-task`} className="px-4 py-4 sm:px-5">
-        <Context unitName={item.unitName} taskTitle={item.taskTitle} assignmentId={item.assignmentId} directive={item.directive} headingId={headingId} />
+        <div className="flex items-start gap-3">
+          {/* Chosen for "accept the chosen" (BatchAccept), whose form this box belongs to. */}
+          <input
+            type="checkbox"
+            name="reportId"
+            value={item.reportId}
+            form={BATCH_FORM_ID}
+            aria-label={format(m.choose, { unit: item.unitName })}
+            className="mt-1 size-4 shrink-0 accent-brand-600"
+          />
+          <div className="min-w-0">
+            <Context unitName={item.unitName} taskTitle={item.taskTitle} assignmentId={item.assignmentId} directive={item.directive} headingId={headingId} />
+          </div>
+        </div>
         <div className="mt-2 flex flex-wrap items-center gap-x-3 gap-y-1 text-sm text-stone-700">
           <span className="tabular-nums">{format(m.submittedOn, { date: formatViDateTime(item.submittedAt) })}</span>
           {item.authorName ? <span>{format(m.by, { name: item.authorName })}</span> : null}

@@ -23,3 +23,6 @@ export function queueHref(params: QueueParams, patch: Partial<QueueParams>): str
   const text = query.toString();
   return text ? `/duyet?${text}` : "/duyet";
 }
+
+/** The id of the "accept the chosen" form, which each report's box in the queue names (form=…). */
+export const BATCH_FORM_ID = "chap-nhan-da-chon";

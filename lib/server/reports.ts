@@ -8,7 +8,7 @@ import { todayIn } from "@/lib/domain/clock";
 import { pageWindow, type Paged } from "@/lib/domain/paging";
 import { isReportablePeriod } from "@/lib/domain/report-slots";
 import { format, messages } from "@/lib/i18n/messages";
-import { reportSchema, reviewSchema } from "@/lib/validation/report";
+import { acceptReportsSchema, reportSchema, reviewSchema } from "@/lib/validation/report";
 import { addFieldError, type FieldErrors } from "@/lib/validation/errors";
 import { fail, UserFacingError, type ActionResult } from "./action-result";
 import { writeAudit } from "./audit";
@@ -116,6 +116,52 @@ export async function submitReport(user: SessionUser, raw: unknown, files: Saved
   }
 }
 
+/**
+ * One decision on one report, inside the caller's transaction: the report must await the decision of
+ * the person's organisation (the issuer of its directive). Accepting a completion request completes
+ * the assignment on the day the unit asked. Returns that day, or null.
+ */
+async function decideReport(tx: Tx, user: SessionUser, reportId: number, decision: "ACCEPT" | "RETURN", note: string): Promise<string | null> {
+  const report = await tx.report.findUnique({ where: { id: reportId }, select: { assignmentId: true } });
+  if (!report) throw new UserFacingError(w.notFound);
+  const a = await lockAssignment(tx, report.assignmentId);
+  if (!a || a.issuer_id !== user.organizationId) throw new UserFacingError(w.notReviewer);
+  const r = await tx.report.findUniqueOrThrow({
+    where: { id: reportId },
+    select: { status: true, requestsCompletion: true, submittedAt: true, periodKey: true },
+  });
+  if (r.status !== "SUBMITTED") throw new UserFacingError(w.alreadyReviewed);
+  await tx.report.update({
+    where: { id: reportId },
+    data: {
+      status: decision === "ACCEPT" ? "ACCEPTED" : "RETURNED",
+      reviewedById: user.id,
+      reviewedAt: serverConfig().clock.now(),
+      reviewNote: note || null,
+      version: { increment: 1 },
+    },
+  });
+  let completed: string | null = null;
+  if (r.requestsCompletion && decision === "ACCEPT" && (a.state === "OPEN" || a.state === "SUBMITTED")) {
+    // Completed on the day the unit asked: a resubmission after a return counts from its own date.
+    completed = vietnamToday(r.submittedAt);
+    await tx.assignment.update({ where: { id: a.id }, data: { state: "COMPLETED", completedOn: dateValue(completed), progressPercent: 100 } });
+  } else if (r.requestsCompletion && decision === "RETURN" && a.state === "SUBMITTED") {
+    const stillAsking = await tx.report.count({ where: { assignmentId: a.id, status: "SUBMITTED", requestsCompletion: true } });
+    if (!stillAsking) await tx.assignment.update({ where: { id: a.id }, data: { state: "OPEN" } });
+  }
+  if (r.periodKey) await refreshReportDue(tx, a.id);
+  await writeAudit(tx, {
+    actorId: user.id,
+    action: decision === "ACCEPT" ? "report.accept" : "report.return",
+    entityType: "report",
+    entityId: reportId,
+    organizationId: user.organizationId,
+    data: { assignmentId: a.id, completedOn: completed, note: note || null },
+  });
+  return completed;
+}
+
 /** The issuer's office accepts or returns a report; accepting a completion request completes the assignment. */
 export async function reviewReport(user: SessionUser, raw: unknown): Promise<ActionResult<{ completedOn: string | null }>> {
   assertCan(user, "review:report");
@@ -123,49 +169,7 @@ export async function reviewReport(user: SessionUser, raw: unknown): Promise<Act
   if (!parsed.success) return fail(messages.editor.formError, zodErrors(parsed.error.issues));
   const { reportId, decision, note } = parsed.data;
   try {
-    const completedOn = await db().$transaction(
-      async (tx) => {
-        const report = await tx.report.findUnique({ where: { id: reportId }, select: { assignmentId: true } });
-        if (!report) throw new UserFacingError(w.notFound);
-        const a = await lockAssignment(tx, report.assignmentId);
-        if (!a || a.issuer_id !== user.organizationId) throw new UserFacingError(w.notReviewer);
-        const r = await tx.report.findUniqueOrThrow({
-          where: { id: reportId },
-          select: { status: true, requestsCompletion: true, submittedAt: true, periodKey: true },
-        });
-        if (r.status !== "SUBMITTED") throw new UserFacingError(w.alreadyReviewed);
-        await tx.report.update({
-          where: { id: reportId },
-          data: {
-            status: decision === "ACCEPT" ? "ACCEPTED" : "RETURNED",
-            reviewedById: user.id,
-            reviewedAt: serverConfig().clock.now(),
-            reviewNote: note || null,
-            version: { increment: 1 },
-          },
-        });
-        let completed: string | null = null;
-        if (r.requestsCompletion && decision === "ACCEPT" && (a.state === "OPEN" || a.state === "SUBMITTED")) {
-          // Completed on the day the unit asked: a resubmission after a return counts from its own date.
-          completed = vietnamToday(r.submittedAt);
-          await tx.assignment.update({ where: { id: a.id }, data: { state: "COMPLETED", completedOn: dateValue(completed), progressPercent: 100 } });
-        } else if (r.requestsCompletion && decision === "RETURN" && a.state === "SUBMITTED") {
-          const stillAsking = await tx.report.count({ where: { assignmentId: a.id, status: "SUBMITTED", requestsCompletion: true } });
-          if (!stillAsking) await tx.assignment.update({ where: { id: a.id }, data: { state: "OPEN" } });
-        }
-        if (r.periodKey) await refreshReportDue(tx, a.id);
-        await writeAudit(tx, {
-          actorId: user.id,
-          action: decision === "ACCEPT" ? "report.accept" : "report.return",
-          entityType: "report",
-          entityId: reportId,
-          organizationId: user.organizationId,
-          data: { assignmentId: a.id, completedOn: completed, note: note || null },
-        });
-        return completed;
-      },
-      { maxWait: 20_000, timeout: 60_000 },
-    );
+    const completedOn = await db().$transaction((tx) => decideReport(tx, user, reportId, decision, note), { maxWait: 20_000, timeout: 60_000 });
     const message =
       decision === "RETURN"
         ? messages.review.returned
@@ -173,6 +177,49 @@ export async function reviewReport(user: SessionUser, raw: unknown): Promise<Act
           ? `${messages.review.accepted} ${format(messages.review.completedOn, { date: completedOn.split("-").reverse().join("/") })}`
           : messages.review.accepted;
     return { ok: true, value: { completedOn }, message };
+  } catch (error) {
+    if (error instanceof UserFacingError) return fail(error.message, error.fieldErrors);
+    throw error;
+  }
+}
+
+/**
+ * The office accepts several reports at once (the boxes it checked in the queue): all of them in one
+ * transaction, or none — a report someone decided meanwhile, or one that is not the office's to
+ * decide, refuses the whole batch and names its unit. Each accepted report writes its own audit event.
+ */
+export async function acceptReports(user: SessionUser, raw: unknown): Promise<ActionResult<{ accepted: number; completed: number }>> {
+  assertCan(user, "review:report");
+  const parsed = acceptReportsSchema.safeParse(raw);
+  if (!parsed.success) return fail(messages.editor.formError, zodErrors(parsed.error.issues));
+  const ids = parsed.data.reportId;
+  try {
+    const completed = await db().$transaction(
+      async (tx) => {
+        // Only reports on the office's own directives are named back; any other id refuses the batch
+        // without saying what it is. Assignments are locked in one order (by id), so two batches
+        // sharing some cannot deadlock.
+        const reports = await tx.report.findMany({
+          where: { id: { in: ids }, assignment: { directive: { issuerId: user.organizationId } } },
+          select: { id: true, assignment: { select: { unit: { select: { name: true } } } } },
+          orderBy: [{ assignmentId: "asc" }, { id: "asc" }],
+        });
+        if (reports.length !== ids.length) throw new UserFacingError(w.reportMissing);
+        let done = 0;
+        for (const report of reports) {
+          try {
+            if (await decideReport(tx, user, report.id, "ACCEPT", "")) done += 1;
+          } catch (error) {
+            if (!(error instanceof UserFacingError)) throw error;
+            throw new UserFacingError(format(w.batchRefused, { unit: report.assignment.unit.name, reason: error.message }));
+          }
+        }
+        return done;
+      },
+      { maxWait: 20_000, timeout: 60_000 },
+    );
+    const message = [format(messages.review.acceptedMany, { n: ids.length }), completed ? format(messages.review.completedMany, { n: completed }) : ""].filter(Boolean).join(" ");
+    return { ok: true, value: { accepted: ids.length, completed }, message };
   } catch (error) {
     if (error instanceof UserFacingError) return fail(error.message, error.fieldErrors);
     throw error;

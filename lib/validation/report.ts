@@ -64,6 +64,19 @@ export const reviewSchema = z
     if (r.decision === "RETURN" && !r.note) ctx.addIssue({ code: "custom", path: ["note"], message: w.returnReason });
   });
 
+/** How many reports one "accept the chosen" may carry: one page of the review queue. */
+export const MAX_BATCH_REVIEW = 25;
+
+/** The reports an office accepts together (the checked boxes of the queue), each at most once. */
+export const acceptReportsSchema = z.object({
+  reportId: z
+    .array(id, { error: v.badInput })
+    .max(MAX_BATCH_REVIEW, { error: format(w.tooManyChosen, { max: MAX_BATCH_REVIEW }) })
+    .default([])
+    .refine((ids) => ids.length > 0, { error: w.noneChosen })
+    .transform((ids) => [...new Set(ids)]),
+});
+
 const dateText = z
   .string()
   .trim()

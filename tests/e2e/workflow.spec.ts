@@ -97,3 +97,48 @@ test("a unit's own plan cascades to two sub-units and its progress shows on the 
   await expect(plans).toContainText("3-KH/ĐU");
   await expect(plans).toContainText("0/2 nhiệm vụ của các đơn vị cấp dưới đã hoàn thành");
 });
+
+test("the office chooses reports in its queue and accepts them in one step", async ({ page }) => {
+  // Two progress reports waiting since 2020 (so first in the queue, which is oldest first).
+  const reports = await withE2eDatabase(async (client) => {
+    const { rows } = await client.query(
+      `SELECT a.id FROM assignment a JOIN directive d ON d.id = a.directive_id JOIN organization i ON i.id = d.issuer_id
+       WHERE i.code = 'BCSD-BNV' AND a.state = 'OPEN' AND d.status = 'ISSUED' AND a.id <> $1 ORDER BY a.id LIMIT 2`,
+      [programme],
+    );
+    const ids: number[] = [];
+    for (const r of rows) {
+      const inserted = await client.query(
+        `INSERT INTO report (assignment_id, content, progress_percent, status, submitted_at) VALUES ($1, 'Báo cáo để chấp nhận cùng lúc', 50, 'SUBMITTED', '2020-01-06T02:00:00Z') RETURNING id`,
+        [r.id],
+      );
+      ids.push(inserted.rows[0].id);
+    }
+    return ids;
+  });
+  expect(reports).toHaveLength(2);
+
+  await signIn(page, "vanphong.bcsd");
+  await page.goto("/duyet");
+  const waiting = page.getByText(/^[\d.]+ báo cáo chờ duyệt$/);
+  const before = Number((await waiting.textContent())!.replace(/\D/g, ""));
+  const none = page.getByRole("button", { name: "Chấp nhận các báo cáo đã chọn" });
+  await expect(none).toBeDisabled();
+  // "Choose all on the page" chooses every report shown, and clears them again.
+  const all = page.getByRole("checkbox", { name: "Chọn tất cả báo cáo trên trang" });
+  const boxes = page.getByRole("checkbox", { name: /^Chọn báo cáo của / });
+  const shown = await boxes.count();
+  await all.check();
+  await expect(page.getByRole("button", { name: `Chấp nhận ${shown} báo cáo đã chọn` })).toBeEnabled();
+  await all.uncheck();
+  await expect(none).toBeDisabled();
+
+  await boxes.nth(0).check();
+  await boxes.nth(1).check();
+  await page.getByRole("button", { name: "Chấp nhận 2 báo cáo đã chọn" }).click();
+  await expect(page.getByText("Đã chấp nhận 2 báo cáo.")).toBeVisible();
+  await expect(waiting).toHaveText(`${(before - 2).toLocaleString("vi-VN")} báo cáo chờ duyệt`);
+  await expect(none).toBeDisabled();
+  const statuses = await withE2eDatabase(async (client) => (await client.query(`SELECT status FROM report WHERE id = ANY($1::int[])`, [reports])).rows.map((r) => r.status));
+  expect(statuses).toEqual(["ACCEPTED", "ACCEPTED"]);
+});

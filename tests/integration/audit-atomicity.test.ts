@@ -12,7 +12,7 @@ import { db } from "@/lib/server/db";
 import { saveDirective } from "@/lib/server/directive-editor";
 import { issueDirective, recallDirective } from "@/lib/server/directive-issue";
 import { decideExtension, requestExtension } from "@/lib/server/extensions";
-import { reviewReport, submitReport } from "@/lib/server/reports";
+import { acceptReports, reviewReport, submitReport } from "@/lib/server/reports";
 import type { SessionUser } from "@/lib/server/session-user";
 import { signIn } from "@/lib/server/users";
 import { createOrganization, moveOrganization, renameOrganization } from "@/lib/server/admin-organizations";
@@ -116,6 +116,17 @@ describe("a write and its audit event are one transaction", () => {
     ).toMatchObject({ ok: true });
     const reportId = (await db().report.findFirstOrThrow({ where: { assignmentId }, select: { id: true } })).id;
     expect(await audited("reviewReport", "report.accept", () => reviewReport(u.office, { reportId, decision: "ACCEPT" }))).toMatchObject({ ok: true });
+
+    // Two units' reports on the shared task, accepted together: two events, one transaction.
+    const other = (await db().organization.findFirstOrThrow({ where: { name: "Vụ khác 0", parentId: ministry }, select: { id: true } })).id;
+    const batch: string[] = [];
+    for (const [head, unitId] of [[u.head, unit], [await user("UNIT_HEAD", other), other]] as const) {
+      const shared = (await db().assignment.findFirstOrThrow({ where: { directiveId, unitId, task: { ordinal: 2 } }, select: { id: true } })).id;
+      const sent = await submitReport(head, { assignmentId: shared, content: "Đang triển khai", progressPercent: 50 });
+      if (!sent.ok) throw new Error(sent.message);
+      batch.push(String(sent.value.reportId));
+    }
+    expect(await audited("acceptReports", "report.accept", () => acceptReports(u.office, { reportId: batch }), 2)).toMatchObject({ ok: true, value: { accepted: 2 } });
 
     expect(await audited("recallDirective", "directive.recall", () => recallDirective(u.office, directiveId, "Thay thế"))).toMatchObject({ ok: true });
     expect(await audited("signIn", "user.sign_in", () => signIn(password.username, "Mật-khẩu-đúng-1", "10.0.0.1"))).toMatchObject({ ok: true });

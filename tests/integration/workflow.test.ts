@@ -13,7 +13,7 @@ import { decideExtension, requestExtension } from "@/lib/server/extensions";
 import { checkUpload } from "@/lib/server/files";
 import { listInbox } from "@/lib/server/inbox";
 import { listNotifications, markNotificationsRead } from "@/lib/server/notifications";
-import { listReviewQueue, REVIEW_PAGE_SIZE, reviewReport, submitReport } from "@/lib/server/reports";
+import { acceptReports, listReviewQueue, REVIEW_PAGE_SIZE, reviewReport, submitReport } from "@/lib/server/reports";
 import type { SessionUser } from "@/lib/server/session-user";
 import type { DirectiveInput } from "@/lib/validation/directive";
 import { useTestDatabase } from "./helpers/database";
@@ -138,6 +138,44 @@ describe("reporting and review", () => {
     const after = await snapshot();
     expect(await reviewReport(u.office, { reportId: rid, decision: "ACCEPT" })).toMatchObject({ ok: false, message: expect.stringMatching(/đã được duyệt/) });
     expect(await snapshot()).toEqual(after);
+  });
+
+  it("accepts the chosen reports together, all or none, and names nothing outside the office's queue", async () => {
+    const { a1, a2 } = await issued();
+    at("2026-03-20");
+    await submitReport(u.head1, { assignmentId: a1, content: "Đã hoàn thành", progressPercent: 100, requestsCompletion: "on" });
+    await submitReport(u.head2, { assignmentId: a2, content: "Đã phối hợp", progressPercent: 60 });
+    const [r1, r2] = [await reportId(a1), await reportId(a2)];
+    const { a1: done } = await issued();
+    await submitReport(u.head1, { assignmentId: done, content: "Tiến độ", progressPercent: 50 });
+    const reviewed = await reportId(done);
+    expect(await reviewReport(u.office, { reportId: reviewed, decision: "ACCEPT" })).toMatchObject({ ok: true });
+    at("2026-03-25");
+
+    const before = await snapshot();
+    // Nothing chosen, too many, a report that does not exist, one already decided, the wrong office:
+    expect(await acceptReports(u.office, {})).toMatchObject({ ok: false, fieldErrors: { reportId: ["Hãy chọn ít nhất một báo cáo."] } });
+    expect(await acceptReports(u.office, { reportId: Array.from({ length: 26 }, (_, i) => String(i + 1)) })).toMatchObject({ ok: false, fieldErrors: { reportId: [expect.stringMatching(/tối đa 25/)] } });
+    expect(await acceptReports(u.office, { reportId: [String(r1), "999999"] })).toMatchObject({ ok: false, message: expect.stringMatching(/không còn trong danh sách/) });
+    expect(await acceptReports(u.office, { reportId: [String(r1), String(r2), String(reviewed)] })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Báo cáo của Vụ U1: Báo cáo này đã được duyệt\. Chưa báo cáo nào được chấp nhận/),
+    });
+    // A unit head is told nothing about reports that are not its own to decide.
+    expect(await acceptReports(u.head1, { reportId: [String(r1)] })).toMatchObject({ ok: false, message: expect.stringMatching(/không còn trong danh sách/) });
+    expect(await snapshot()).toEqual(before);
+
+    // The two, chosen twice over: accepted once each; U1's completion request completes its assignment
+    // on the day it asked.
+    expect(await acceptReports(u.office, { reportId: [String(r2), String(r1), String(r1)] })).toMatchObject({
+      ok: true,
+      value: { accepted: 2, completed: 1 },
+      message: "Đã chấp nhận 2 báo cáo. 1 nhiệm vụ được công nhận hoàn thành.",
+    });
+    expect(await state(a1)).toMatchObject({ state: "COMPLETED", progressPercent: 100 });
+    expect((await state(a1)).completedOn?.toISOString().slice(0, 10)).toBe("2026-03-20");
+    expect(await db().report.findMany({ where: { id: { in: [r1, r2] } }, select: { status: true } })).toEqual([{ status: "ACCEPTED" }, { status: "ACCEPTED" }]);
+    expect(await db().auditEvent.count({ where: { action: "report.accept", entityId: { in: [r1, r2] } } })).toBe(2);
   });
 
   it("records two people of one unit reporting at once, and refuses saving over a report that changed meanwhile", async () => {

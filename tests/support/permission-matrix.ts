@@ -35,6 +35,7 @@ export const ACTIONS: Record<string, Row> = {
   requestExtensionAction: { OFFICE_STAFF: "----", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
   // a report (an extension request) on a directive of the organisation in that scope
   reviewReportAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
+  acceptReportsAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
   decideExtensionAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
   // pasted text read into a draft for the form (nothing is saved)
   draftFromTextAction: { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "-" },

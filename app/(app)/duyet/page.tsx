@@ -1,5 +1,6 @@
 // The issuing office's review queue: reports awaiting its decision (oldest first) and pending
 // extension requests, each decided inline, each list paged in the URL (?trang=, ?trang-gia-han=).
+import { BatchAccept } from "@/components/assignment/BatchAccept";
 import { DecisionLog } from "@/components/assignment/DecisionLog";
 import { ExtensionQueueItem, ReviewQueueItem } from "@/components/assignment/QueueItems";
 import { Card, CardHeader, CardTitle } from "@/components/ui/Card";
@@ -33,11 +34,14 @@ export default async function ReviewQueuePage({ searchParams }: { searchParams: 
             {reports.rows.length === 0 ? (
               <EmptyState title={m.empty} className="m-4 sm:m-5" />
             ) : (
-              <ul aria-labelledby="queue-reports-heading" className="divide-y divide-stone-200">
-                {reports.rows.map((item) => (
-                  <ReviewQueueItem key={item.reportId} item={item} />
-                ))}
-              </ul>
+              <>
+                <BatchAccept reportIds={reports.rows.map((r) => r.reportId)} />
+                <ul aria-labelledby="queue-reports-heading" className="divide-y divide-stone-200">
+                  {reports.rows.map((item) => (
+                    <ReviewQueueItem key={item.reportId} item={item} />
+                  ))}
+                </ul>
+              </>
             )}
             <Pagination page={reports.page} pageCount={reports.pageCount} hrefForPage={(p) => queueHref(params, { trang: p })} className="m-4 sm:m-5" />
           </Card>

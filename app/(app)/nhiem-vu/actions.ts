@@ -8,7 +8,7 @@ import { fail, type ActionResult } from "@/lib/server/action-result";
 import { decideExtension, requestExtension } from "@/lib/server/extensions";
 import { checkUpload, storeFile, type SavedFile } from "@/lib/server/files";
 import { markNotificationsRead } from "@/lib/server/notifications";
-import { reviewReport, submitReport } from "@/lib/server/reports";
+import { acceptReports, reviewReport, submitReport } from "@/lib/server/reports";
 import { MAX_FILE_MB } from "@/lib/validation/files";
 import { formFields, markReadFormSchema } from "@/lib/validation/forms";
 import { MAX_EVIDENCE_FILES } from "@/lib/validation/report";
@@ -31,6 +31,8 @@ export const submitReportAction = formStateAction("report:assignment", async (us
 });
 
 export const reviewReportAction = formStateAction("review:report", (user, formData) => reviewReport(user, formFields(formData)));
+
+export const acceptReportsAction = formStateAction("review:report", (user, formData) => acceptReports(user, formFields(formData, ["reportId"])));
 
 export const requestExtensionAction = formStateAction("report:assignment", (user, formData) => requestExtension(user, formFields(formData)));
 
