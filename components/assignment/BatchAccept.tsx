@@ -2,16 +2,13 @@
 // "Accept the chosen": the office ticks reports in the queue (each item's box belongs to this form
 // through the form attribute, so the boxes sit in their items) and accepts them in one step — all
 // or none, on the server. Returning a report needs its own reason, so it stays on each item.
-import { startTransition, useActionState, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
+import { startTransition, useCallback, useEffect, useRef, useState, type FormEvent } from "react";
 import { acceptReportsAction } from "@/app/(app)/nhiem-vu/actions";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { format, messages } from "@/lib/i18n/messages";
-import type { ActionResult } from "@/lib/server/action-result";
-import { useDecisionLog } from "./DecisionLog";
+import { useDecisionAction } from "./DecisionLog";
 import { BATCH_FORM_ID } from "./queue-params";
-
-type Result = ActionResult<{ accepted: number; completed: number }>;
 
 function boxes(form: HTMLFormElement | null): HTMLInputElement[] {
   if (!form) return [];
@@ -21,20 +18,12 @@ function boxes(form: HTMLFormElement | null): HTMLInputElement[] {
 /** The bar above the queue: choose all on the page, how many are chosen, and the one button. */
 export function BatchAccept({ reportIds }: { reportIds: number[] }) {
   const m = messages.review;
-  const log = useDecisionLog();
   const formRef = useRef<HTMLFormElement>(null);
   const allRef = useRef<HTMLInputElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const [chosen, setChosen] = useState(0);
-  const [state, dispatch, pending] = useActionState(async (previous: Result | null, data: FormData): Promise<Result> => {
-    try {
-      const result = await acceptReportsAction(previous, data);
-      if (result.ok) log?.(result.message ?? m.accepted);
-      return result;
-    } catch {
-      return { ok: false, message: messages.validation.unexpected, fieldErrors: {} };
-    }
-  }, null);
+  const [state, dispatch, pending] = useDecisionAction(acceptReportsAction, m.accepted);
+  const shownKey = reportIds.join(",");
 
   const recount = useCallback(() => {
     const all = boxes(formRef.current);
@@ -54,7 +43,7 @@ export function BatchAccept({ reportIds }: { reportIds: number[] }) {
     document.addEventListener("change", onChange);
     recount();
     return () => document.removeEventListener("change", onChange);
-  }, [recount, reportIds]);
+  }, [recount, shownKey]);
 
   useEffect(() => {
     if (state && !state.ok) requestAnimationFrame(() => alertRef.current?.focus());

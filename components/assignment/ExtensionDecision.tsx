@@ -1,29 +1,17 @@
 "use client";
 // The issuer's office grants or refuses a pending extension request, with an optional note.
-import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { startTransition, useEffect, useRef, type FormEvent } from "react";
 import { decideExtensionAction } from "@/app/(app)/nhiem-vu/actions";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
 import { Textarea } from "@/components/ui/Textarea";
 import { messages } from "@/lib/i18n/messages";
-import type { ActionResult } from "@/lib/server/action-result";
-import { useDecisionLog } from "./DecisionLog";
-
-type Result = ActionResult<{ dueOn: string | null }>;
+import { useDecisionAction } from "./DecisionLog";
 
 export function ExtensionDecision({ extensionId, open }: { extensionId: number; open: boolean }) {
   const m = messages.extension;
-  const log = useDecisionLog();
-  const [state, dispatch, pending] = useActionState(async (previous: Result | null, data: FormData): Promise<Result> => {
-    try {
-      const result = await decideExtensionAction(previous, data);
-      if (result.ok && result.message) log?.(result.message);
-      return result;
-    } catch {
-      return { ok: false, message: messages.validation.unexpected, fieldErrors: {} };
-    }
-  }, null);
+  const [state, dispatch, pending] = useDecisionAction(decideExtensionAction);
   const alertRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {

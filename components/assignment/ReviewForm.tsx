@@ -1,29 +1,17 @@
 "use client";
 // The issuer's office decides on one report: accept, or return it with the reason the unit must act on.
-import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
+import { startTransition, useEffect, useRef, useState, type FormEvent } from "react";
 import { reviewReportAction } from "@/app/(app)/nhiem-vu/actions";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
 import { Textarea } from "@/components/ui/Textarea";
 import { messages } from "@/lib/i18n/messages";
-import type { ActionResult } from "@/lib/server/action-result";
-import { useDecisionLog } from "./DecisionLog";
-
-type Result = ActionResult<{ completedOn: string | null }>;
+import { useDecisionAction } from "./DecisionLog";
 
 export function ReviewForm({ reportId, open }: { reportId: number; open: boolean }) {
   const m = messages.review;
-  const log = useDecisionLog();
-  const [state, dispatch, pending] = useActionState(async (previous: Result | null, data: FormData): Promise<Result> => {
-    try {
-      const result = await reviewReportAction(previous, data);
-      if (result.ok) log?.(result.message ?? m.accepted);
-      return result;
-    } catch {
-      return { ok: false, message: messages.validation.unexpected, fieldErrors: {} };
-    }
-  }, null);
+  const [state, dispatch, pending] = useDecisionAction(reviewReportAction, m.accepted);
   const [noteError, setNoteError] = useState<string | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const noteId = `review-${reportId}-note`;
