@@ -185,8 +185,9 @@ export async function reviewReport(user: SessionUser, raw: unknown): Promise<Act
 
 /**
  * The office accepts several reports at once (the boxes it checked in the queue): all of them in one
- * transaction, or none — a report someone decided meanwhile, or one that is not the office's to
- * decide, refuses the whole batch and names its unit. Each accepted report writes its own audit event.
+ * transaction, or none. A report someone decided meanwhile refuses the whole batch and names its
+ * unit; an id that is not a report on the office's own directives refuses it without naming
+ * anything. Each accepted report writes its own audit event.
  */
 export async function acceptReports(user: SessionUser, raw: unknown): Promise<ActionResult<{ accepted: number; completed: number }>> {
   assertCan(user, "review:report");
