@@ -46,7 +46,7 @@ export function ReviewQueueItem({ item }: { item: ReviewItem }) {
             name="reportId"
             value={item.reportId}
             form={BATCH_FORM_ID}
-            aria-label={format(m.choose, { unit: item.unitName })}
+            aria-label={format(m.choose, { unit: item.unitName, task: item.taskTitle })}
             className="mt-1 size-4 shrink-0 accent-brand-600"
           />
           <div className="min-w-0">

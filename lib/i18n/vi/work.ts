@@ -153,7 +153,7 @@ export const work = {
     open: "Xem nhiệm vụ",
     itemCount: "{n} báo cáo chờ duyệt",
     by: "Người gửi: {name}",
-    choose: "Chọn báo cáo của {unit}",
+    choose: "Chọn báo cáo của {unit} về nhiệm vụ: {task}",
     chooseAll: "Chọn tất cả báo cáo trên trang",
     acceptChosen: "Chấp nhận {n} báo cáo đã chọn",
     acceptChosenNone: "Chấp nhận các báo cáo đã chọn",
