@@ -155,27 +155,19 @@ export interface UpcomingItem {
   only: { assignmentId: number; unitName: string } | null;
 }
 
-export async function dashboardOverview(user: SessionUser, rootId: number, period: Period) {
-  assertCan(user, "read:dashboard");
-  const o = options(rootId, period);
-  const months = await monthlyFigures(user, [rootId], period, o.today, o.today);
-  const totals = sumRows(months);
-  // Each month of the period: the work due in it, how much was done (and late), how much was not done by its date.
-  const trend: TrendPoint[] = monthsOf(period).map((month) => {
-    const r = sumRows(months.filter((x) => x.month === month));
-    return { month, completed: r.completedOnTime + r.completedLate, completedLate: r.completedLate, becameOverdue: r.completedLate + r.overdue };
-  });
-  // The next fourteen days are about today, whatever the period: what leadership must press for now.
-  // The window's open assignments are few (≈ 2,400 nationally on the scale data, 9 ms; a province's 1 ms).
-  const soon = addDays(o.today, 14);
-  const upcoming = await db().$queryRaw<
+/**
+ * The window's open assignments in the subtree, grouped by task, earliest first (20). They are few
+ * (≈ 2,400 nationally on the scale data: 7 ms; a province's 2 ms).
+ */
+function upcomingTasks(user: SessionUser, rootId: number, today: IsoDate, soon: IsoDate) {
+  return db().$queryRaw<
     { task_id: number; task_title: string; directive_id: number; type: string; symbol: string | null; first_due: Date; last_due: Date; n: number; tasks: number; first_id: number; unit_name: string }[]
   >(Prisma.sql`
     WITH due AS MATERIALIZED (
       SELECT a.id, a.task_id, a.directive_id, a.unit_id, a.due_on
       FROM assignment a JOIN directive d ON d.id = a.directive_id
       WHERE a.state IN ('OPEN', 'SUBMITTED') AND d.status = 'ISSUED'
-        AND a.due_on BETWEEN ${o.today}::date AND ${soon}::date
+        AND a.due_on BETWEEN ${today}::date AND ${soon}::date
         AND EXISTS (SELECT 1 FROM organization_closure c WHERE c.ancestor_id = ${rootId} AND c.descendant_id = a.unit_id)
         AND ${secretCountableSql(user)}
     ),
@@ -189,7 +181,25 @@ export async function dashboardOverview(user: SessionUser, rootId: number, perio
     FROM grouped g JOIN task t ON t.id = g.task_id JOIN directive d ON d.id = g.directive_id
     JOIN assignment a ON a.id = g.first_id JOIN organization u ON u.id = a.unit_id
     ORDER BY g.first_due, g.task_id`);
-  const upcomingCount = await openDueCount(user, rootId, o.today, soon);
+}
+
+export async function dashboardOverview(user: SessionUser, rootId: number, period: Period) {
+  assertCan(user, "read:dashboard");
+  const o = options(rootId, period);
+  // The next fourteen days are about today, whatever the period: what leadership must press for now.
+  const soon = addDays(o.today, 14);
+  // Three independent reads, side by side on the pool.
+  const [months, upcoming, upcomingCount] = await Promise.all([
+    monthlyFigures(user, [rootId], period, o.today, o.today),
+    upcomingTasks(user, rootId, o.today, soon),
+    openDueCount(user, rootId, o.today, soon),
+  ]);
+  const totals = sumRows(months);
+  // Each month of the period: the work due in it, how much was done (and late), how much was not done by its date.
+  const trend: TrendPoint[] = monthsOf(period).map((month) => {
+    const r = sumRows(months.filter((x) => x.month === month));
+    return { month, completed: r.completedOnTime + r.completedLate, completedLate: r.completedLate, becameOverdue: r.completedLate + r.overdue };
+  });
   return {
     asOf: o.today,
     period,

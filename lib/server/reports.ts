@@ -8,7 +8,7 @@ import { todayIn } from "@/lib/domain/clock";
 import { pageWindow, type Paged } from "@/lib/domain/paging";
 import { isReportablePeriod } from "@/lib/domain/report-slots";
 import { format, messages } from "@/lib/i18n/messages";
-import { acceptReportsSchema, reportSchema, reviewSchema } from "@/lib/validation/report";
+import { acceptReportsSchema, MAX_BATCH_REVIEW, reportSchema, reviewSchema } from "@/lib/validation/report";
 import { addFieldError, type FieldErrors } from "@/lib/validation/errors";
 import { fail, UserFacingError, type ActionResult } from "./action-result";
 import { writeAudit } from "./audit";
@@ -246,8 +246,9 @@ export interface ReviewItem {
   authorName: string | null;
 }
 
-/** How many reports one page of the review queue shows (each with its decision form). */
-export const REVIEW_PAGE_SIZE = 25;
+/** How many reports one page of the review queue shows (each with its decision form): as many as one
+ *  "accept the chosen" may carry, so "choose all on the page" is always one batch. */
+export const REVIEW_PAGE_SIZE = MAX_BATCH_REVIEW;
 
 /** Reports awaiting the person's organisation, oldest first, one page at a time, with how many wait in all. */
 export async function listReviewQueue(user: SessionUser, askedPage?: number): Promise<Paged<ReviewItem>> {

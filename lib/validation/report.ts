@@ -64,7 +64,7 @@ export const reviewSchema = z
     if (r.decision === "RETURN" && !r.note) ctx.addIssue({ code: "custom", path: ["note"], message: w.returnReason });
   });
 
-/** How many reports one "accept the chosen" may carry: one page of the review queue. */
+/** How many reports one "accept the chosen" may carry; the review queue shows this many a page. */
 export const MAX_BATCH_REVIEW = 25;
 
 /** The reports an office accepts together (the checked boxes of the queue), each at most once. */
