@@ -17,6 +17,12 @@ export interface EmbeddedOptions {
   dataDir?: string;
   /** 0 picks a free port. */
   port?: number;
+  /**
+   * Client connections the socket accepts at once (default 50). The app's server processes each keep
+   * a pool (2 × DB_POOL_SIZE 10 = 20), so the limit must leave room beyond them for a backup, a
+   * script or a test's own connection: at exactly 20, a full pool made every other client's
+   * connection close at once ("Connection terminated unexpectedly").
+   */
   maxConnections?: number;
 }
 
@@ -65,7 +71,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions = {}): Prom
       db,
       host: "127.0.0.1",
       port: options.port ?? 0,
-      maxConnections: options.maxConnections ?? 20,
+      maxConnections: options.maxConnections ?? 50,
     });
     await server.start();
     const conn = server.getServerConn(); // "127.0.0.1:PORT"
