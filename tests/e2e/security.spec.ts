@@ -52,12 +52,19 @@ async function watchCsp(page: Page): Promise<string[]> {
 
 test("the app works under its CSP: sign in, navigate, search, with no violation", async ({ page }) => {
   const violations = await watchCsp(page);
+  // Any resource the browser fails to load (the tab's icon included) shows as a console error.
+  const failedLoads: string[] = [];
+  page.on("console", (message) => {
+    if (/Failed to load resource/i.test(message.text())) failedLoads.push(message.text());
+  });
   await signIn(page, "vanphong.bcsd"); // the form signs in through client-side JavaScript
   await page.getByRole("link", { name: "Sổ văn bản" }).first().click();
   await expect(page).toHaveURL(/\/van-ban/);
   await page.getByRole("searchbox").first().fill("chi thi 01");
   await page.keyboard.press("Enter");
   await expect(page.getByText("01-CT/TW").first()).toBeVisible();
+  await expect(page.locator('link[rel="icon"]')).toHaveCount(1);
+  expect(failedLoads).toEqual([]);
   await page.goto("/khong-co-trang-nay");
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
   await expect(page.getByRole("main")).toHaveCount(1);
