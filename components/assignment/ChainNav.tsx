@@ -1,7 +1,7 @@
 // The directives above this assignment, from the top down to the one that gave the work: each
 // one a link when the person may open it, otherwise its name only.
 import Link from "next/link";
-import { directiveLabel } from "@/components/directives/labels";
+import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { messages } from "@/lib/i18n/messages";
 import type { AssignmentDetail } from "@/lib/server/assignment-detail";
 
@@ -34,10 +34,10 @@ export function ChainNav({ detail }: { detail: AssignmentDetail }) {
             <span className="min-w-0 [overflow-wrap:anywhere]">
               {item.openable ? (
                 <Link href={`/van-ban/${item.id}`} className="font-medium link">
-                  {directiveLabel(item)}
+                  <DirectiveLabel directive={item} />
                 </Link>
               ) : (
-                <span className="font-medium text-stone-800">{directiveLabel(item)}</span>
+                <span className="font-medium text-stone-800"><DirectiveLabel directive={item} /></span>
               )}
               <span className="text-stone-600"> · {item.issuerName}</span>
               {item.title ? <span className="block text-stone-700">{item.title}</span> : <span className="block text-stone-600">{messages.directive.secretTitle}</span>}

@@ -1,7 +1,7 @@
 // The unit's own implementing plans for this task (the next level of the cascade), the progress
 // of the work they gave out through every level below, and the way to write one.
 import Link from "next/link";
-import { directiveLabel } from "@/components/directives/labels";
+import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { Alert } from "@/components/ui/Alert";
 import { Badge } from "@/components/ui/Badge";
 import { ButtonLink } from "@/components/ui/Button";
@@ -36,7 +36,7 @@ export function OwnPlansCard({ detail }: { detail: AssignmentDetail }) {
               {plans.map((p) => (
                 <li key={p.id} className="min-w-0 [overflow-wrap:anywhere]">
                   <Link href={`/van-ban/${p.id}`} className="font-medium link">
-                    {directiveLabel(p)}
+                    <DirectiveLabel directive={p} />
                   </Link>
                   {p.status !== "ISSUED" ? (
                     <Badge tone="gray" className="ml-2">

@@ -1,7 +1,7 @@
 // The review queue's entries: a report awaiting the office's decision, and an extension request.
 // Each names the unit, the task and the directive, and carries its decision form inline.
 import Link from "next/link";
-import { directiveLabel } from "@/components/directives/labels";
+import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { Badge } from "@/components/ui/Badge";
 import { formatViDateTime } from "@/lib/domain/calendar";
 import { formatDate } from "@/lib/format";
@@ -24,7 +24,7 @@ function Context({ unitName, taskTitle, assignmentId, directive, headingId }: { 
         <Link id={`${headingId}-task`} href={`/nhiem-vu/${assignmentId}`} className="font-medium link">
           {taskTitle}
         </Link>
-        <span className="text-stone-600"> · {directiveLabel(directive)}</span>
+        <span className="text-stone-600"> · <DirectiveLabel directive={directive} /></span>
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 // Each directive's progress across the subtree's units, one page at a time: a stacked bar with its
 // counts in words and the on-time rate; the directive's name opens its cascade of plans.
 import Link from "next/link";
+import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { directiveLabel } from "@/components/directives/labels";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Pagination } from "@/components/ui/Pagination";
@@ -41,7 +42,7 @@ export function DirectiveProgressList({
               <div className="min-w-0">
                 <h3 className="font-semibold">
                   <Link href={treeHref(r.directiveId)} className="link">
-                    {label}
+                    <DirectiveLabel directive={r} />
                   </Link>
                 </h3>
                 <p className="mt-0.5 text-sm text-stone-800">{r.title}</p>

@@ -2,7 +2,7 @@
 // nested lists (the nesting is the structure, for a screen reader too), each node with the figures
 // of its own assignments and, when plans hang below it, the roll-up of its whole branch.
 import Link from "next/link";
-import { directiveLabel } from "@/components/directives/labels";
+import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { cn } from "@/components/ui/cn";
 import { formatNumber, formatRate } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
@@ -41,7 +41,7 @@ function Node({ node, byParent }: { node: PlanNode; byParent: Map<number, PlanNo
         <div className="flex flex-wrap items-baseline gap-x-2">
           <span className="rounded bg-stone-100 px-1.5 py-0.5 text-xs font-medium text-stone-700">{format(m.tree.level, { n: node.depth + 1 })}</span>
           <Link href={`/van-ban/${node.directiveId}`} className="font-semibold link">
-            {directiveLabel(node)}
+            <DirectiveLabel directive={node} />
           </Link>
           <span className="text-sm text-stone-600">· {node.issuerName}</span>
         </div>

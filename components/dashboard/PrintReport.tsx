@@ -3,6 +3,7 @@
 // title, numbered sections with plain bordered tables, then "Nơi nhận" and the signature block.
 // Serif type (Times New Roman, or its metric twin Liberation Serif) in points, as on paper.
 import type { ReactNode } from "react";
+import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { directiveLabel } from "@/components/directives/labels";
 import { cn } from "@/components/ui/cn";
 import { StatusGlyph } from "@/components/ui/StatusGlyph";
@@ -184,7 +185,9 @@ export function DirectivesReportTable({ rows }: { rows: DirectiveRow[] }) {
           <tr key={x.directiveId}>
             <td className={cn(cell, "text-center")}>{i + 1}</td>
             <th scope="row" className={cn(cell, "text-left font-normal")}>
-              <span className="font-bold">{directiveLabel(x)}</span> — {x.title}
+              <span className="font-bold">
+                <DirectiveLabel directive={x} />
+              </span> — {x.title}
             </th>
             <td className={num}>{formatNumber(x.units)}</td>
             <FigureTds figures={x} />

@@ -2,7 +2,7 @@
 // leadership must press for now, one item per task. A task held by one unit opens its assignment;
 // one held by many opens the directive's view across the subtree's units (treeHref).
 import Link from "next/link";
-import { directiveLabel } from "@/components/directives/labels";
+import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { addDays, daysBetween, type IsoDate } from "@/lib/domain/calendar";
 import { formatDate, formatNumber, relativeDue } from "@/lib/format";
@@ -58,7 +58,7 @@ export function UpcomingList({
                   {item.taskTitle}
                 </Link>
                 <p className="text-sm text-stone-600">
-                  <Holders item={item} /> · <span className="whitespace-nowrap">{directiveLabel(item.directive)}</span>
+                  <Holders item={item} /> · <DirectiveLabel directive={item.directive} />
                 </p>
               </div>
             </li>

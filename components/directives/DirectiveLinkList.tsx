@@ -4,20 +4,19 @@ import Link from "next/link";
 import { formatDate } from "@/lib/format";
 import { messages } from "@/lib/i18n/messages";
 import type { DirectiveLink } from "@/lib/server/directives";
-import { directiveLabel } from "./labels";
+import { DirectiveLabel } from "./DirectiveLabel";
 
 export function DirectiveLinkItem({ link }: { link: DirectiveLink }) {
-  const label = directiveLabel(link);
   const date = link.issuedOn ? ` ngày ${formatDate(link.issuedOn)}` : "";
   return (
     <span>
       {link.openable ? (
         <Link href={`/van-ban/${link.id}`} className="font-medium text-brand-700 hover:underline">
-          {label}
+          <DirectiveLabel directive={link} />
         </Link>
       ) : (
         <span className="font-medium" title={messages.directive.notOpenable}>
-          {label}
+          <DirectiveLabel directive={link} />
         </span>
       )}
       {date}

@@ -1,7 +1,13 @@
 // How a directive is named in lists and links: "Chỉ thị số 01-CT/TW" or the type alone.
 import { messages } from "@/lib/i18n/messages";
 
-export function directiveLabel(d: { type: string; symbol: string | null }): string {
-  const typeName = messages.directiveType[d.type as keyof typeof messages.directiveType] ?? d.type;
+type Named = { type: string; symbol: string | null };
+
+export function directiveTypeName(type: string): string {
+  return messages.directiveType[type as keyof typeof messages.directiveType] ?? type;
+}
+
+export function directiveLabel(d: Named): string {
+  const typeName = directiveTypeName(d.type);
   return d.symbol ? `${typeName} số ${d.symbol}` : typeName;
 }

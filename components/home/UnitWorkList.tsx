@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { StatusBadge } from "@/components/ui/StatusBadge";
-import { directiveLabel } from "@/components/directives/labels";
+import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { formatDate, relativeDue } from "@/lib/format";
 import { messages } from "@/lib/i18n/messages";
 import type { UnitAssignmentRow } from "@/lib/server/assignments";
@@ -19,7 +19,7 @@ export function UnitWorkList({ rows, today }: { rows: UnitAssignmentRow[]; today
           <div className="min-w-0">
             <p className="font-medium text-stone-900">{row.taskTitle}</p>
             <Link href={`/van-ban/${row.directive.id}`} className="text-sm text-brand-700 hover:underline">
-              {directiveLabel(row.directive)}
+              <DirectiveLabel directive={row.directive} />
             </Link>
           </div>
           <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm sm:flex-col sm:items-end">

@@ -2,7 +2,7 @@
 // sees the task, its deadline and its status without scrolling sideways. Its repeated classes are
 // short ones (app/globals.css).
 import Link from "next/link";
-import { directiveLabel } from "@/components/directives/labels";
+import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { Badge } from "@/components/ui/Badge";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { formatDate, relativeDue } from "@/lib/format";
@@ -53,7 +53,9 @@ export function InboxList({ rows, today }: { rows: InboxRow[]; today: string }) 
               {row.taskTitle}
             </Link>
             <p className="text-sm text-stone-700 [overflow-wrap:anywhere]">
-              <span className="font-medium">{directiveLabel(row.directive)}</span>
+              <span className="font-medium">
+                <DirectiveLabel directive={row.directive} />
+              </span>
               <span className="text-stone-500" aria-hidden="true">
                 {" · "}
               </span>
