@@ -12,7 +12,7 @@ import { statusSql } from "./compliance";
 import { serverConfig } from "./config";
 import { db, isoDate } from "./db";
 import { receivedOn } from "./report-due";
-import { directiveVisibleTo, organizationInScope } from "./scope";
+import { assignmentVisibleTo, directiveVisibleTo } from "./scope";
 import { assertCan, type SessionUser } from "./session-user";
 import { auditSecretRead } from "./audit";
 
@@ -81,18 +81,6 @@ async function parentChain(user: SessionUser, directiveId: number): Promise<Chai
     issuerName: r.issuer_name,
     openable: openable.has(r.id),
   }));
-}
-
-/** Assignments whose page the person may open: see getAssignmentDetail. */
-export function assignmentVisibleTo(user: SessionUser): Prisma.AssignmentWhereInput {
-  return {
-    directive: directiveVisibleTo(user),
-    OR: [
-      { unit: organizationInScope(user) },
-      { directive: { issuerId: user.organizationId } },
-      { task: { assignments: { some: { unitId: user.organizationId } } } },
-    ],
-  };
 }
 
 /** A report's evidence file, when the person may open the assignment it belongs to. */

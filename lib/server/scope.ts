@@ -37,3 +37,19 @@ export function directiveVisibleTo(user: SessionUser): Prisma.DirectiveWhereInpu
 export function assignmentInScope(user: SessionUser): Prisma.AssignmentWhereInput {
   return { unit: organizationInScope(user), directive: directiveVisibleTo(user) };
 }
+
+/**
+ * Assignments whose page the person may open (getAssignmentDetail): of a directive they may open,
+ * and given to a unit of their scope, or issued by their own organisation, or on a task their own
+ * unit also holds (a coordinating unit reads the lead's reports, and the other way round).
+ */
+export function assignmentVisibleTo(user: SessionUser): Prisma.AssignmentWhereInput {
+  return {
+    directive: directiveVisibleTo(user),
+    OR: [
+      { unit: organizationInScope(user) },
+      { directive: { issuerId: user.organizationId } },
+      { task: { assignments: { some: { unitId: user.organizationId } } } },
+    ],
+  };
+}
