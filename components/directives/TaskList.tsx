@@ -1,4 +1,6 @@
-// The directive's tasks, each with the units it was given to and their status as of today.
+// The directive's tasks, each with the units it was given to and their status as of today. A unit
+// whose assignment the person may open links to it: its reports, evidence and history.
+import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
@@ -59,7 +61,15 @@ function TaskCard({ task, today }: { task: TaskView; today: string }) {
             <TBody>
               {task.assignments.map((a) => (
                 <Tr key={a.id}>
-                  <Td>{a.unitName}</Td>
+                  <Td>
+                    {a.openable ? (
+                      <Link href={`/nhiem-vu/${a.id}`} className="link">
+                        {a.unitName}
+                      </Link>
+                    ) : (
+                      a.unitName
+                    )}
+                  </Td>
                   <Td>
                     <Badge tone={a.role === "LEAD" ? "blue" : "neutral"}>{messages.assignmentRole[a.role]}</Badge>
                   </Td>

@@ -10,7 +10,7 @@ import { todayIn } from "@/lib/domain/clock";
 import { serverConfig } from "./config";
 import { containsPattern } from "./sql";
 import { db, isoDate } from "./db";
-import { directiveVisibleTo } from "./scope";
+import { assignmentVisibleTo, directiveVisibleTo } from "./scope";
 import { visibleDirectivesCte } from "./compliance";
 import { assertCan, type SessionUser } from "./session-user";
 import { auditSecretRead } from "./audit";
@@ -142,6 +142,8 @@ export interface AssignmentView {
   progressPercent: number;
   state: "OPEN" | "SUBMITTED" | "COMPLETED" | "CANCELLED";
   status: AssignmentStatus;
+  /** Whether the person may open the assignment's page (its reports): assignmentVisibleTo. */
+  openable: boolean;
 }
 
 const linkSelect = { id: true, type: true, symbol: true, title: true, issuedOn: true, confidentiality: true } as const;
@@ -165,6 +167,13 @@ async function toLinks(
     issuedOn: isoDate(d.issuedOn),
     openable: ids.has(d.id),
   }));
+}
+
+/** The directive's assignments whose page (and so whose reports) the person may open. */
+async function openableAssignments(user: SessionUser, directiveId: number): Promise<Set<number>> {
+  if (!can(user.role, "read:assignment")) return new Set();
+  const rows = await db().assignment.findMany({ where: { AND: [{ directiveId }, assignmentVisibleTo(user)] }, select: { id: true } });
+  return new Set(rows.map((r) => r.id));
 }
 
 export async function getDirective(user: SessionUser, id: number) {
@@ -224,11 +233,12 @@ export async function getDirective(user: SessionUser, id: number) {
   if (!directive) return null;
   await auditSecretRead(user, directive, "directive");
   const today = todayIn(serverConfig().clock);
-  const [parent, children, references, citedBy] = await Promise.all([
+  const [parent, children, references, citedBy, openable] = await Promise.all([
     directive.parent ? toLinks(user, [directive.parent]).then((l) => l[0]) : Promise.resolve(null),
     toLinks(user, directive.children),
     toLinks(user, directive.references.map((r) => r.to)),
     toLinks(user, directive.referencedBy.map((r) => r.from)),
+    openableAssignments(user, directive.id),
   ]);
   return {
     id: directive.id,
@@ -272,6 +282,7 @@ export async function getDirective(user: SessionUser, id: number) {
           completedOn: isoDate(a.completedOn),
           progressPercent: a.progressPercent,
           status: assignmentStatusAsOf(assignmentFacts(a, today), today),
+          openable: openable.has(a.id),
         }),
       ),
     })),

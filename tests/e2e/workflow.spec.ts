@@ -8,12 +8,14 @@ import { signIn, signOut } from "./support";
 test.describe.configure({ mode: "serial" });
 
 let programme = 0;
+let programmeDirective = 0;
 let planned = 0;
 
 test.beforeAll(async () => {
   await withE2eDatabase(async (client) => {
     // The demo has this assignment completed (late, in 2021); walk it again from the start.
     programme = await reopenAssignment(client, { symbol: "12-CV/BCSĐ", issuerCode: "BCSD-BNV", unitCode: "BNV-VPB", taskTitle: "Chương trình hành động" });
+    programmeDirective = (await client.query(`SELECT directive_id FROM assignment WHERE id = $1`, [programme])).rows[0].directive_id;
     const { rows } = await client.query(
       `SELECT a.id FROM assignment a JOIN task t ON t.id = a.task_id JOIN directive d ON d.id = a.directive_id
        JOIN organization u ON u.id = a.unit_id
@@ -64,8 +66,13 @@ test("a report is returned with a reason, resubmitted, and accepted", async ({ p
   await report(page, "Đã bổ sung danh mục nhiệm vụ cụ thể của từng đơn vị vào Chương trình hành động.");
   await signOut(page);
 
+  // The office finds the unit's assignment from its directive's page: each unit links to its reports.
   await signIn(page, "vanphong.bcsd");
-  await page.goto(`/nhiem-vu/${programme}`);
+  await page.goto(`/van-ban/${programmeDirective}`);
+  const unit = page.getByRole("main").locator(`a[href="/nhiem-vu/${programme}"]`);
+  await expect(unit).toHaveText("Văn phòng Bộ");
+  await unit.click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Chương trình hành động");
   await page.getByRole("button", { name: "Chấp nhận" }).first().click();
   await expect(page.getByText(/Đã chấp nhận báo cáo\. Nhiệm vụ được công nhận hoàn thành ngày 22\/11\/2026\./)).toBeVisible();
   await page.reload();

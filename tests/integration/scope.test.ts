@@ -91,6 +91,19 @@ describe("directive visibility", () => {
     expect(names).toEqual(expected[who]);
   });
 
+  it("links each unit on the directive's page only when the person may open its assignment", async () => {
+    const openable = async (who: string, id: number) =>
+      Object.fromEntries((await getDirective(u[who], id))!.tasks.flatMap((t) => t.assignments).map((a) => [a.unitName, a.openable]));
+    // The issuing office opens every unit's assignment; so does a unit on the same task.
+    expect(await openable("A", d.d1)).toEqual({ "Chi bộ A1a": true, "Ban A2": true });
+    expect(await openable("A1a", d.d1)).toEqual({ "Chi bộ A1a": true, "Ban A2": true });
+    // A1 sees the directive through A1a below it, but Ban A2 is another branch and A1 holds no part of the task.
+    expect(await openable("A1", d.d1)).toEqual({ "Chi bộ A1a": true, "Ban A2": false });
+    // Another office's directive, to a unit of the ministry: the ministry's leader and the issuer open it.
+    expect(await openable("B", d.d4)).toEqual({ "Vụ B1": true });
+    expect(await openable("P", d.d4)).toEqual({ "Vụ B1": true });
+  });
+
   it("refuses an administrator, whose work is the forest, not the directives", async () => {
     await expect(listDirectives(u.admin, {})).rejects.toBeInstanceOf(ForbiddenError);
     await expect(getDirective(u.admin, d.d1)).rejects.toBeInstanceOf(ForbiddenError);
