@@ -1,6 +1,7 @@
 // What the administration's forms may send: organisations, accounts, and the audit log's filters.
 import { z } from "zod";
 import { boundedText } from "./text";
+import { optionalParam } from "./url-params";
 import { isIsoDate, parseViDate } from "@/lib/domain/calendar";
 import { isOrganizationCode, normalizeCode, ORGANIZATION_KINDS } from "@/lib/domain/organization-code";
 import { format, messages } from "@/lib/i18n/messages";
@@ -92,7 +93,7 @@ export const setUserActiveSchema = z.object({ id, active: z.enum(["true", "false
 export const resetPasswordSchema = z.object({ id });
 
 // The lists' views as they live in the URL; anything malformed is dropped rather than refused.
-const optional = <T extends z.ZodType>(schema: T) => schema.optional().catch(undefined);
+const optional = optionalParam;
 const dateParam = z.string().refine(isIsoDate);
 
 export const orgListParamsSchema = z.object({
@@ -125,15 +126,3 @@ export type OrgListParams = z.infer<typeof orgListParamsSchema>;
 export type UserListParams = z.infer<typeof userListParamsSchema>;
 export type AuditParams = z.infer<typeof auditParamsSchema>;
 
-export function parseParams<T extends z.ZodType>(schema: T, raw: Record<string, string | string[] | undefined>): z.infer<T> {
-  const flat = Object.fromEntries(Object.entries(raw).map(([k, val]) => [k, Array.isArray(val) ? val[0] : val]));
-  return schema.parse(flat);
-}
-
-/** The URL of a list with its view: the page path and the non-empty params. */
-export function paramsHref(path: string, params: Record<string, string | number | undefined>, patch: Record<string, string | number | undefined> = {}): string {
-  const query = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...params, ...patch })) if (value !== undefined && value !== "") query.set(key, String(value));
-  const qs = query.toString();
-  return qs ? `${path}?${qs}` : path;
-}

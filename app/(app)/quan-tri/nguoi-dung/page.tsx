@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PagedList } from "@/components/admin/PagedList";
+import { PagedList } from "@/components/ui/PagedList";
 import { ActionField, ActionForm } from "@/components/admin/ActionForm";
 import { RoleSelect } from "@/components/admin/RoleSelect";
 import { Badge } from "@/components/ui/Badge";
@@ -15,7 +15,8 @@ import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { listManagedUsers } from "@/lib/server/admin-users";
 import { requireUser } from "@/lib/server/session";
-import { paramsHref, parseParams, userListParamsSchema } from "@/lib/validation/admin";
+import { userListParamsSchema } from "@/lib/validation/admin";
+import { paramsHref, parseParams } from "@/lib/validation/url-params";
 import { createUserAction } from "../actions";
 
 export const metadata = { title: messages.adminUser.title };

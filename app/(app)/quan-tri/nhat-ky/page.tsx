@@ -1,5 +1,5 @@
 import { Button } from "@/components/ui/Button";
-import { PagedList } from "@/components/admin/PagedList";
+import { PagedList } from "@/components/ui/PagedList";
 import { buttonClasses } from "@/components/ui/buttonClasses";
 import { Field } from "@/components/ui/Field";
 import { Input } from "@/components/ui/Input";
@@ -11,7 +11,8 @@ import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { auditActionLabel, auditDetail, listAuditEvents } from "@/lib/server/audit-log";
 import { requireUser } from "@/lib/server/session";
-import { auditParamsSchema, paramsHref, parseParams } from "@/lib/validation/admin";
+import { auditParamsSchema } from "@/lib/validation/admin";
+import { paramsHref, parseParams } from "@/lib/validation/url-params";
 
 export const metadata = { title: messages.audit.title };
 

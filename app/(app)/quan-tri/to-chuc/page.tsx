@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { PagedList } from "@/components/admin/PagedList";
+import { PagedList } from "@/components/ui/PagedList";
 import { ActionForm } from "@/components/admin/ActionForm";
 import { OrganizationFields } from "@/components/admin/OrganizationFields";
 import { Badge } from "@/components/ui/Badge";
@@ -16,7 +16,8 @@ import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { listManagedOrganizations } from "@/lib/server/admin-organizations";
 import { requireUser } from "@/lib/server/session";
-import { orgListParamsSchema, paramsHref, parseParams } from "@/lib/validation/admin";
+import { orgListParamsSchema } from "@/lib/validation/admin";
+import { paramsHref, parseParams } from "@/lib/validation/url-params";
 import { createOrganizationAction } from "../actions";
 
 export const metadata = { title: messages.adminOrg.title };

@@ -4,7 +4,8 @@ import { can } from "@/lib/auth/permissions";
 import { buildAuditWorkbook } from "@/lib/server/audit-log";
 import { apiError, apiRoute } from "@/lib/server/http";
 import { getCurrentUser } from "@/lib/server/session";
-import { auditParamsSchema, parseParams } from "@/lib/validation/admin";
+import { auditParamsSchema } from "@/lib/validation/admin";
+import { parseParams } from "@/lib/validation/url-params";
 
 export const GET = apiRoute(async function GET(request: NextRequest) {
   const user = await getCurrentUser();

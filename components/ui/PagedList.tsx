@@ -1,5 +1,5 @@
-// The frame of an administration list: how many rows match, the table of this page (or the empty
-// state), and the pages. The table's columns are the page's own.
+// The frame of a paged list (administration, a directive's units): how many rows match, the table
+// of this page (or the empty state), and the pages. The table's columns are the page's own.
 import type { ReactNode } from "react";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Pagination } from "@/components/ui/Pagination";
