@@ -2,13 +2,17 @@
 // whose assignment the person may open links to it: its reports, evidence and history.
 import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
+import { buttonClasses } from "@/components/ui/Button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { StatusBadge } from "@/components/ui/StatusBadge";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
+import { STATUSES_BY_URGENCY } from "@/lib/domain/status";
 import { formatDate, formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
+import type { StatusCounts } from "@/lib/server/directive-units";
 import type { DirectiveDetail } from "@/lib/server/directives";
+import { directiveUnitsHref } from "@/lib/validation/directive-units";
 
 type TaskView = DirectiveDetail["tasks"][number];
 
@@ -26,8 +30,44 @@ function Deadline({ task }: { task: TaskView }) {
   );
 }
 
-function TaskCard({ task, today }: { task: TaskView; today: string }) {
+/** Every unit of the task, when the page lists only the first: the total by status, each a link to those units. */
+function unitsBeyondShown(task: TaskView) {
+  const counts = task.statusCounts;
+  if (!counts) return null;
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return total > task.assignments.length ? { counts, total } : null;
+}
+
+function UnitCounts({ directiveId, task, counts }: { directiveId: number; task: TaskView; counts: StatusCounts }) {
   const m = messages.directive;
+  return (
+    <ul aria-label={m.statusCountsLabel} className="mb-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+      {STATUSES_BY_URGENCY.filter((s) => counts[s] > 0).map((s) => (
+        <li key={s}>
+          <Link href={directiveUnitsHref(directiveId, { nv: task.id, tt: s })} className="link">
+            {messages.assignmentStatus[s]}: <span className="tabular-nums">{formatNumber(counts[s])}</span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function MoreUnits({ directiveId, task, total }: { directiveId: number; task: TaskView; total: number }) {
+  const m = messages.directive;
+  return (
+    <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+      <p className="text-stone-700">{format(m.unitsShown, { shown: formatNumber(task.assignments.length), total: formatNumber(total) })}</p>
+      <Link href={directiveUnitsHref(directiveId, { nv: task.id })} className={buttonClasses("secondary", "sm")}>
+        {format(m.allUnits, { n: formatNumber(total) })}
+      </Link>
+    </div>
+  );
+}
+
+function TaskCard({ directiveId, task, today }: { directiveId: number; task: TaskView; today: string }) {
+  const m = messages.directive;
+  const beyond = unitsBeyondShown(task);
   return (
     <Card>
       <CardHeader>
@@ -44,6 +84,7 @@ function TaskCard({ task, today }: { task: TaskView; today: string }) {
         {task.description ? <p className="mt-2 text-sm text-stone-700">{task.description}</p> : null}
       </CardHeader>
       <CardBody>
+        {beyond ? <UnitCounts directiveId={directiveId} task={task} counts={beyond.counts} /> : null}
         {task.assignments.length === 0 ? (
           <p className="text-sm text-stone-600">{m.noAssignments}</p>
         ) : (
@@ -84,6 +125,7 @@ function TaskCard({ task, today }: { task: TaskView; today: string }) {
             </TBody>
           </Table>
         )}
+        {beyond ? <MoreUnits directiveId={directiveId} task={task} total={beyond.total} /> : null}
       </CardBody>
     </Card>
   );
@@ -93,13 +135,20 @@ export function TaskList({ directive }: { directive: DirectiveDetail }) {
   const m = messages.directive;
   return (
     <section aria-labelledby="tasks-heading" className="space-y-4">
-      <h2 id="tasks-heading" className="text-lg font-semibold text-stone-900">
-        {m.tasks}
-      </h2>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="tasks-heading" className="text-lg font-semibold text-stone-900">
+          {m.tasks}
+        </h2>
+        {directive.tasks.some((t) => t.assignments.length > 0) ? (
+          <Link href={directiveUnitsHref(directive.id)} className="text-sm link">
+            {m.unitsLink}
+          </Link>
+        ) : null}
+      </div>
       {directive.tasks.length === 0 ? (
         <EmptyState title={m.noTasks} />
       ) : (
-        directive.tasks.map((task) => <TaskCard key={task.id} task={task} today={directive.today} />)
+        directive.tasks.map((task) => <TaskCard key={task.id} directiveId={directive.id} task={task} today={directive.today} />)
       )}
     </section>
   );

@@ -4,6 +4,9 @@ import { isIsoDate, type IsoDate } from "./calendar";
 export const ASSIGNMENT_STATUSES = ["COMPLETED_ON_TIME", "COMPLETED_LATE", "OVERDUE", "IN_PROGRESS", "CANCELLED"] as const;
 export type AssignmentStatus = (typeof ASSIGNMENT_STATUSES)[number];
 
+/** The statuses in the order of what needs chasing first: lists of units follow it. */
+export const STATUSES_BY_URGENCY: readonly AssignmentStatus[] = ["OVERDUE", "IN_PROGRESS", "COMPLETED_LATE", "COMPLETED_ON_TIME", "CANCELLED"];
+
 export interface AssignmentFacts {
   /** Null for ongoing work ("thường xuyên"), which is tracked through report slots instead. */
   dueOn: IsoDate | null;

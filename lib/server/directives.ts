@@ -11,6 +11,7 @@ import { serverConfig } from "./config";
 import { containsPattern } from "./sql";
 import { db, isoDate } from "./db";
 import { assignmentVisibleTo, directiveVisibleTo } from "./scope";
+import { taskStatusCounts } from "./directive-units";
 import { visibleDirectivesCte } from "./compliance";
 import { assertCan, type SessionUser } from "./session-user";
 import { auditSecretRead } from "./audit";
@@ -169,10 +170,13 @@ async function toLinks(
   }));
 }
 
-/** The directive's assignments whose page (and so whose reports) the person may open. */
-async function openableAssignments(user: SessionUser, directiveId: number): Promise<Set<number>> {
-  if (!can(user.role, "read:assignment")) return new Set();
-  const rows = await db().assignment.findMany({ where: { AND: [{ directiveId }, assignmentVisibleTo(user)] }, select: { id: true } });
+/** How many of a task's units the directive's page lists. */
+export const TASK_UNITS_SHOWN = 20;
+
+/** Of these assignments, those whose page (and so whose reports) the person may open. */
+async function openableAssignments(user: SessionUser, ids: number[]): Promise<Set<number>> {
+  if (!can(user.role, "read:assignment") || !ids.length) return new Set();
+  const rows = await db().assignment.findMany({ where: { AND: [{ id: { in: ids } }, assignmentVisibleTo(user)] }, select: { id: true } });
   return new Set(rows.map((r) => r.id));
 }
 
@@ -213,8 +217,11 @@ export async function getDirective(user: SessionUser, id: number) {
           targetValue: true,
           targetUnit: true,
           requiresOwnPlan: true,
+          // A national task has thousands of units: the page lists the first ones (lead units
+          // first) with the count of all by status; /van-ban/:id/don-vi lists them all.
           assignments: {
             orderBy: [{ role: "asc" }, { unit: { name: "asc" } }],
+            take: TASK_UNITS_SHOWN,
             select: {
               id: true,
               role: true,
@@ -233,12 +240,16 @@ export async function getDirective(user: SessionUser, id: number) {
   if (!directive) return null;
   await auditSecretRead(user, directive, "directive");
   const today = todayIn(serverConfig().clock);
-  const [parent, children, references, citedBy, openable] = await Promise.all([
+  const [parent, children, references, citedBy, openable, counts] = await Promise.all([
     directive.parent ? toLinks(user, [directive.parent]).then((l) => l[0]) : Promise.resolve(null),
     toLinks(user, directive.children),
     toLinks(user, directive.references.map((r) => r.to)),
     toLinks(user, directive.referencedBy.map((r) => r.from)),
-    openableAssignments(user, directive.id),
+    openableAssignments(
+      user,
+      directive.tasks.flatMap((t) => t.assignments.map((a) => a.id)),
+    ),
+    taskStatusCounts(directive.id, today),
   ]);
   return {
     id: directive.id,
@@ -271,6 +282,8 @@ export async function getDirective(user: SessionUser, id: number) {
       reportingCycle: t.reportingCycle,
       target: t.targetValue === null ? null : { value: Number(t.targetValue), unit: t.targetUnit ?? "" },
       requiresOwnPlan: t.requiresOwnPlan,
+      /** Every assignment of the task by status (those listed are the first TASK_UNITS_SHOWN). */
+      statusCounts: counts.get(t.id) ?? null,
       assignments: t.assignments.map(
         (a): AssignmentView => ({
           id: a.id,

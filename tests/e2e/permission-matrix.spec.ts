@@ -32,7 +32,7 @@ test.beforeAll(async () => {
 function address(route: string, scope: MatrixScope | null): string {
   if (!scope) return route;
   const t = world.things[scope];
-  if (route === "/van-ban/[id]" || route === "/tong-quan/van-ban/[id]") return route.replace("[id]", String(t.issued));
+  if (route === "/van-ban/[id]" || route === "/van-ban/[id]/don-vi" || route === "/tong-quan/van-ban/[id]") return route.replace("[id]", String(t.issued));
   if (route === "/van-ban/[id]/sua" || route === "/van-ban/[id]/ban-hanh") return route.replace("[id]", String(t.draft));
   if (route === "/nhiem-vu/[id]") return route.replace("[id]", String(t.assignment));
   if (route === "/to-chuc/[id]" || route === "/quan-tri/to-chuc/[id]") return route.replace("[id]", String(t.org));

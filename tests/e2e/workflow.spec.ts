@@ -1,9 +1,10 @@
 // The unit workflow in the browser: the head of Văn phòng Bộ reports on the "Chương trình hành động"
 // task of 12-CV/BCSĐ, the office returns it, the head resubmits, the office accepts; and a unit's own
-// plan cascades to two sub-units, its progress showing on the parent assignment.
+// plan cascades to two sub-units, its progress showing on the parent assignment; the office finds
+// a unit's assignment from the directive's page and lists the directive's units by status.
 import { expect, test, type Page } from "@playwright/test";
 import { reopenAssignment, withE2eDatabase } from "./fixtures";
-import { signIn, signOut } from "./support";
+import { seriousViolations, signIn, signOut } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -148,4 +149,25 @@ test("the office chooses reports in its queue and accepts them in one step", asy
   await expect(none).toBeDisabled();
   const statuses = await withE2eDatabase(async (client) => (await client.query(`SELECT status FROM report WHERE id = ANY($1::int[])`, [reports])).rows.map((r) => r.status));
   expect(statuses).toEqual(["ACCEPTED", "ACCEPTED"]);
+});
+
+test("the office lists a directive's units by status and opens one", async ({ page }) => {
+  await signIn(page, "vanphong.bcsd");
+  await page.goto(`/van-ban/${programmeDirective}`);
+  await page.getByRole("link", { name: "Danh sách đơn vị thực hiện" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Đơn vị thực hiện: Công văn số 12-CV/BCSĐ");
+  // Each status option carries its count: pick the first that has units, e.g. "Quá hạn (3)".
+  const status = page.getByLabel("Tình trạng");
+  const options = await status.locator("option").allTextContents();
+  const chosen = options.map((text) => /^(.+) \((\d+)\)$/.exec(text)).find((m) => m && Number(m[2]) > 0)!;
+  await status.selectOption({ label: chosen[0] });
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/[?&]tt=[A-Z_]+/);
+  const rows = page.getByRole("main").locator("tbody tr");
+  await expect(rows).toHaveCount(Math.min(Number(chosen[2]), 50));
+  for (const row of await rows.all()) await expect(row).toContainText(chosen[1]);
+  expect(await seriousViolations(page)).toEqual([]);
+  await rows.first().getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/nhiem-vu\/\d+$/);
+  await expect(page.getByRole("navigation", { name: "Chuỗi văn bản chỉ đạo" })).toContainText("12-CV/BCSĐ");
 });

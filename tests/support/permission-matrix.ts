@@ -91,6 +91,8 @@ export const PAGES: Record<string, Row | "public"> = {
   "/van-ban/moi": { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "-" },
   // an issued directive of the organisation in that scope
   "/van-ban/[id]": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
+  // the units of an issued directive of the organisation in that scope: whoever may open the directive
+  "/van-ban/[id]/don-vi": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
   // a draft of the organisation in that scope
   "/van-ban/[id]/sua": { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
   "/van-ban/[id]/ban-hanh": { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },

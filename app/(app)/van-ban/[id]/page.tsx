@@ -3,6 +3,7 @@ import { cache } from "react";
 import { DirectiveActions } from "@/components/directives/DirectiveActions";
 import { DirectiveMeta } from "@/components/directives/DirectiveMeta";
 import { TaskList } from "@/components/directives/TaskList";
+import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { directiveLabel } from "@/components/directives/labels";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { messages } from "@/lib/i18n/messages";
@@ -34,7 +35,7 @@ export default async function DirectivePage({ params }: Props) {
   return (
     <>
       <PageHeader
-        title={directiveLabel(directive)}
+        title={<DirectiveLabel directive={directive} />}
         description={directive.title}
         breadcrumbs={[{ href: "/van-ban", label: messages.directive.back }, { label: directive.symbol ?? messages.directiveType[directive.type] }]}
       />

@@ -1,0 +1,142 @@
+// Every unit given a task of the directive, a page at a time, filtered by task and status, the
+// most urgent first (lib/server/directive-units.ts). The view lives in the URL.
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
+import { directiveLabel } from "@/components/directives/labels";
+import { Badge } from "@/components/ui/Badge";
+import { Button } from "@/components/ui/Button";
+import { Field } from "@/components/ui/Field";
+import { PagedList } from "@/components/ui/PagedList";
+import { PageHeader } from "@/components/ui/PageHeader";
+import { Select } from "@/components/ui/Select";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { Td, Th, Tr } from "@/components/ui/Table";
+import { STATUSES_BY_URGENCY } from "@/lib/domain/status";
+import { formatDate, formatNumber } from "@/lib/format";
+import { format, messages } from "@/lib/i18n/messages";
+import { listDirectiveUnits } from "@/lib/server/directive-units";
+import { requireUser } from "@/lib/server/session";
+import { directiveUnitsHref, directiveUnitsParamsSchema } from "@/lib/validation/directive-units";
+import { parseParams } from "@/lib/validation/url-params";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+export const metadata = { title: messages.directiveUnits.title };
+
+const TITLE_SHOWN = 80;
+const TASK_TITLE_IN_ROW = 50;
+
+export default async function DirectiveUnitsPage({ params, searchParams }: Props) {
+  const user = await requireUser("read:directive");
+  const id = Number((await params).id);
+  if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
+  const view = parseParams(directiveUnitsParamsSchema, await searchParams);
+  const list = await listDirectiveUnits(user, id, { taskId: view.nv, status: view.tt, page: view.trang });
+  if (!list) notFound();
+  const m = messages.directiveUnits;
+  const label = directiveLabel(list.directive);
+  // The shown view: a task of another directive was dropped by the data layer.
+  const shown = { nv: list.task?.id, tt: list.status ?? undefined };
+  const filtered = Boolean(shown.nv || shown.tt);
+  const showTask = !list.task && list.tasks.length > 1;
+  return (
+    <>
+      <PageHeader
+        title={
+          <>
+            {m.title}: <DirectiveLabel directive={list.directive} />
+          </>
+        }
+        description={m.description}
+        breadcrumbs={[
+          { href: "/van-ban", label: messages.directive.back },
+          { href: `/van-ban/${id}`, label: list.directive.symbol ?? messages.directiveType[list.directive.type] },
+          { label: m.title },
+        ]}
+      />
+      <form method="get" role="search" aria-label={m.filters} className="mb-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] md:items-end">
+        <Field id="nv" label={m.task}>
+          <Select name="nv" defaultValue={shown.nv ? String(shown.nv) : ""}>
+            <option value="">{m.allTasks}</option>
+            {list.tasks.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.ordinal}. {t.title.length > TITLE_SHOWN ? `${t.title.slice(0, TITLE_SHOWN)}…` : t.title}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="tt" label={m.status}>
+          <Select name="tt" defaultValue={shown.tt ?? ""}>
+            <option value="">{m.allStatuses}</option>
+            {STATUSES_BY_URGENCY.map((s) => (
+              <option key={s} value={s}>
+                {format(m.statusOption, { status: messages.assignmentStatus[s], n: formatNumber(list.counts[s]) })}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <div className="flex items-center gap-3 md:pb-6">
+          <Button type="submit" variant="primary">
+            {m.apply}
+          </Button>
+          {filtered ? (
+            <Link href={directiveUnitsHref(id)} className="text-sm text-stone-700 underline underline-offset-2 hover:text-stone-900">
+              {m.clear}
+            </Link>
+          ) : null}
+        </div>
+      </form>
+      <PagedList
+        countText={shown.tt ? format(m.countOf, { n: formatNumber(list.total), all: formatNumber(list.all) }) : format(m.count, { n: formatNumber(list.total) })}
+        label={`${m.title}: ${label}`}
+        empty={m.empty}
+        page={list.page}
+        pageCount={list.pageCount}
+        hrefForPage={(p) => directiveUnitsHref(id, shown, { trang: p })}
+        minWidth="44rem"
+        head={
+          <>
+            <Th>{m.unit}</Th>
+            {showTask ? <Th>{m.task}</Th> : null}
+            <Th>{m.role}</Th>
+            <Th>{m.due}</Th>
+            <Th>{m.completedOn}</Th>
+            <Th>{m.progress}</Th>
+            <Th>{format(messages.directive.statusAsOf, { date: formatDate(list.today) })}</Th>
+          </>
+        }
+        rows={list.rows.map((r) => (
+          <Tr key={r.id}>
+            <Td className="min-w-40">
+              {r.openable ? (
+                <Link href={`/nhiem-vu/${r.id}`} className="link">
+                  {r.unitName}
+                </Link>
+              ) : (
+                r.unitName
+              )}
+            </Td>
+            {showTask ? (
+              <Td className="min-w-48 text-stone-700">
+                <span className="tabular-nums">{r.taskOrdinal}.</span> {r.taskTitle.length > TASK_TITLE_IN_ROW ? `${r.taskTitle.slice(0, TASK_TITLE_IN_ROW)}…` : r.taskTitle}
+              </Td>
+            ) : null}
+            <Td>
+              <Badge tone={r.role === "LEAD" ? "blue" : "neutral"}>{messages.assignmentRole[r.role]}</Badge>
+            </Td>
+            <Td className="whitespace-nowrap tabular-nums">{formatDate(r.dueOn)}</Td>
+            <Td className="whitespace-nowrap tabular-nums">{formatDate(r.completedOn)}</Td>
+            <Td className="tabular-nums">{r.progressPercent} %</Td>
+            <Td>
+              <span className="flex flex-wrap gap-1">
+                <StatusBadge status={r.status} />
+                {r.awaitingReview ? <Badge tone="gray">{m.awaitingReview}</Badge> : null}
+              </span>
+            </Td>
+          </Tr>
+        ))}
+      />
+    </>
+  );
+}

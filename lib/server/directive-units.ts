@@ -1,0 +1,139 @@
+import "server-only";
+// The units that carry out a directive. The directive's page lists the first units of each task
+// and, for a task given to more, how many are in each status; this list (/van-ban/:id/don-vi)
+// shows them all, a page at a time, filtered by task and by status, the most urgent first — the
+// office's list of whom to chase. Who may see the list: whoever may open the directive (the same
+// rule as its page); a unit links to its assignment only when the person may open that.
+import { Prisma } from "@/lib/generated/prisma/client";
+import { todayIn } from "@/lib/domain/clock";
+import { pageWindow } from "@/lib/domain/paging";
+import { ASSIGNMENT_STATUSES, STATUSES_BY_URGENCY, type AssignmentStatus } from "@/lib/domain/status";
+import { auditSecretRead } from "./audit";
+import { statusSql } from "./compliance";
+import { serverConfig } from "./config";
+import { db, isoDate } from "./db";
+import { assignmentVisibleTo, directiveVisibleTo } from "./scope";
+import { assertCan, type SessionUser } from "./session-user";
+
+export const DIRECTIVE_UNITS_PAGE_SIZE = 50;
+
+export type StatusCounts = Record<AssignmentStatus, number>;
+
+function emptyCounts(): StatusCounts {
+  return Object.fromEntries(ASSIGNMENT_STATUSES.map((s) => [s, 0])) as StatusCounts;
+}
+
+/** For each task of the directive, how many of its assignments are in each status as of `today`. */
+export async function taskStatusCounts(directiveId: number, today: string): Promise<Map<number, StatusCounts>> {
+  const rows = await db().$queryRaw<{ task_id: number; status: AssignmentStatus; n: number }[]>(Prisma.sql`
+    SELECT a.task_id, ${statusSql(Prisma.sql`${today}::date`)} AS status, count(*)::int AS n
+    FROM assignment a WHERE a.directive_id = ${directiveId} GROUP BY 1, 2`);
+  const byTask = new Map<number, StatusCounts>();
+  for (const r of rows) {
+    const counts = byTask.get(r.task_id) ?? emptyCounts();
+    counts[r.status] = r.n;
+    byTask.set(r.task_id, counts);
+  }
+  return byTask;
+}
+
+export interface DirectiveUnitFilters {
+  taskId?: number;
+  status?: AssignmentStatus;
+  page?: number;
+}
+
+export interface DirectiveUnitRow {
+  id: number;
+  unitName: string;
+  taskOrdinal: number;
+  taskTitle: string;
+  role: "LEAD" | "COORDINATE";
+  dueOn: string | null;
+  completedOn: string | null;
+  progressPercent: number;
+  status: AssignmentStatus;
+  /** A report waits for the office's decision. */
+  awaitingReview: boolean;
+  openable: boolean;
+}
+
+/** The directive's units under the filters, or null when the person may not open the directive. */
+export async function listDirectiveUnits(user: SessionUser, directiveId: number, filters: DirectiveUnitFilters = {}) {
+  assertCan(user, "read:directive");
+  const directive = await db().directive.findFirst({
+    where: { AND: [directiveVisibleTo(user), { id: directiveId }] },
+    select: { id: true, type: true, symbol: true, title: true, confidentiality: true, tasks: { orderBy: { ordinal: "asc" }, select: { id: true, ordinal: true, title: true } } },
+  });
+  if (!directive) return null;
+  await auditSecretRead(user, directive, "directive");
+  const today = todayIn(serverConfig().clock);
+  // A task of another directive is no filter at all: the list shows every task.
+  const task = directive.tasks.find((t) => t.id === filters.taskId) ?? null;
+  const judged = Prisma.sql`
+    SELECT a.id, a.role, a.state, a.due_on, a.completed_on, a.progress_percent, a.task_id, a.unit_id,
+      ${statusSql(Prisma.sql`${today}::date`)} AS status
+    FROM assignment a
+    WHERE a.directive_id = ${directiveId} ${task ? Prisma.sql`AND a.task_id = ${task.id}` : Prisma.empty}`;
+  const countRows = await db().$queryRaw<{ status: AssignmentStatus; n: number }[]>(
+    Prisma.sql`WITH judged AS (${judged}) SELECT status, count(*)::int AS n FROM judged GROUP BY status`,
+  );
+  const counts = emptyCounts();
+  for (const r of countRows) counts[r.status] = r.n;
+  const all = Object.values(counts).reduce((a, b) => a + b, 0);
+  const total = filters.status ? counts[filters.status] : all;
+  const { page, pageCount, offset } = pageWindow(total, DIRECTIVE_UNITS_PAGE_SIZE, filters.page);
+  const rows = await db().$queryRaw<
+    {
+      id: number;
+      role: "LEAD" | "COORDINATE";
+      state: string;
+      due_on: Date | null;
+      completed_on: Date | null;
+      progress_percent: number;
+      status: AssignmentStatus;
+      unit_name: string;
+      ordinal: number;
+      task_title: string;
+    }[]
+  >(Prisma.sql`
+    WITH judged AS (${judged})
+    SELECT j.id, j.role::text AS role, j.state::text AS state, j.due_on, j.completed_on, j.progress_percent, j.status,
+      u.name AS unit_name, t.ordinal, t.title AS task_title
+    FROM judged j JOIN organization u ON u.id = j.unit_id JOIN task t ON t.id = j.task_id
+    ${filters.status ? Prisma.sql`WHERE j.status = ${filters.status}` : Prisma.empty}
+    ORDER BY array_position(${[...STATUSES_BY_URGENCY]}::text[], j.status), j.due_on NULLS LAST, t.ordinal, j.role, u.name, j.id
+    LIMIT ${DIRECTIVE_UNITS_PAGE_SIZE} OFFSET ${offset}`);
+  const openable = new Set(
+    (await db().assignment.findMany({ where: { AND: [{ id: { in: rows.map((r) => r.id) } }, assignmentVisibleTo(user)] }, select: { id: true } })).map((a) => a.id),
+  );
+  return {
+    directive: { id: directive.id, type: directive.type, symbol: directive.symbol, title: directive.title },
+    tasks: directive.tasks,
+    task,
+    status: filters.status ?? null,
+    today,
+    counts,
+    all,
+    total,
+    page,
+    pageCount,
+    rows: rows.map(
+      (r): DirectiveUnitRow => ({
+        id: r.id,
+        unitName: r.unit_name,
+        taskOrdinal: r.ordinal,
+        taskTitle: r.task_title,
+        role: r.role,
+        dueOn: isoDate(r.due_on),
+        completedOn: isoDate(r.completed_on),
+        progressPercent: r.progress_percent,
+        status: r.status,
+        awaitingReview: r.state === "SUBMITTED",
+        openable: openable.has(r.id),
+      }),
+    ),
+  };
+}
+
+export type DirectiveUnitList = NonNullable<Awaited<ReturnType<typeof listDirectiveUnits>>>;

@@ -1,0 +1,132 @@
+// A directive's units: the directive page lists the first units of a task with the count of all
+// by status; the list /van-ban/:id/don-vi shows them all, the most urgent first, filtered by task and
+// status, 50 a page. A hand-made directive of 55 units as of 2026-11-22, its answers counted by hand.
+import { beforeAll, describe, expect, it } from "vitest";
+import { dateValue, db } from "@/lib/server/db";
+import { DIRECTIVE_UNITS_PAGE_SIZE, listDirectiveUnits } from "@/lib/server/directive-units";
+import { getDirective, TASK_UNITS_SHOWN } from "@/lib/server/directives";
+import { ForbiddenError, type SessionUser } from "@/lib/server/session";
+import { useTestDatabase } from "./helpers/database";
+import { directive, org, user, type AssignmentSpec } from "./helpers/world";
+
+useTestDatabase({ today: "2026-11-22" });
+
+const cell = {} as Record<string, number>;
+const u = {} as Record<string, SessionUser>;
+let A = 0;
+let task2 = 0;
+let otherTask = 0;
+let secret = 0;
+const name = (i: number) => `Chi bộ ${String(i).padStart(2, "0")}`;
+
+beforeAll(async () => {
+  const R = (await org("Đảng ủy R", null, { kind: "COMMITTEE" })).id;
+  const Q = (await org("Cơ quan Q", null)).id;
+  for (let i = 1; i <= 55; i++) cell[name(i)] = (await org(name(i), R, { kind: "CELL" })).id;
+  // Task 1, due 30/06/2026, to all 55: 01 done 20/06 (on time), 02 done 05/07 (late), 04 overdue with
+  // a report waiting, 05 given until 31/12 (in progress), 06 cancelled, the other 50 open and overdue.
+  const specs: AssignmentSpec[] = Array.from({ length: 55 }, (_, k): AssignmentSpec => {
+    const i = k + 1;
+    const unitId = cell[name(i)];
+    if (i === 1) return { unitId, state: "COMPLETED", completedOn: "2026-06-20" };
+    if (i === 2) return { unitId, state: "COMPLETED", completedOn: "2026-07-05" };
+    if (i === 4) return { unitId, state: "SUBMITTED" };
+    if (i === 5) return { unitId, dueOn: "2026-12-31" };
+    if (i === 6) return { unitId, state: "CANCELLED" };
+    return { unitId };
+  });
+  A = (await directive(R, { dueOn: "2026-06-30", assignments: specs })).id;
+  // Task 2, due 31/12/2026, to Chi bộ 01 alone: in progress.
+  task2 = (await db().task.create({ data: { directiveId: A, ordinal: 2, title: "Nhiệm vụ hai", deadlineKind: "DATE", dueOn: dateValue("2026-12-31") } })).id;
+  await db().assignment.create({ data: { taskId: task2, directiveId: A, unitId: cell[name(1)], role: "LEAD", state: "OPEN", dueOn: dateValue("2026-12-31") } });
+  otherTask = (await directive(Q, { assignments: [] })).taskId;
+
+  u.office = await user("OFFICE_STAFF", R);
+  u.cell02 = await user("UNIT_HEAD", cell[name(2)]);
+  u.Q = await user("OFFICE_STAFF", Q);
+  u.admin = await user("ADMIN", R);
+  u.oversight = await user("OVERSIGHT", R);
+  secret = (await directive(R, { confidentiality: "SECRET", dueOn: "2026-06-30", assignments: [{ unitId: cell[name(1)] }] })).id;
+});
+
+describe("the directive's page", () => {
+  it("lists the first units of a task and counts all of them by status", async () => {
+    const found = (await getDirective(u.office, A))!;
+    const [t1, t2] = found.tasks;
+    expect(t1.assignments).toHaveLength(TASK_UNITS_SHOWN);
+    expect(t1.statusCounts).toEqual({ OVERDUE: 51, IN_PROGRESS: 1, COMPLETED_LATE: 1, COMPLETED_ON_TIME: 1, CANCELLED: 1 });
+    expect(t2.assignments.map((a) => a.unitName)).toEqual([name(1)]);
+    expect(t2.statusCounts).toEqual({ OVERDUE: 0, IN_PROGRESS: 1, COMPLETED_LATE: 0, COMPLETED_ON_TIME: 0, CANCELLED: 0 });
+  });
+});
+
+describe("the list of a directive's units", () => {
+  it("puts what needs chasing first and pages by 50", async () => {
+    const first = (await listDirectiveUnits(u.office, A))!;
+    expect(first.all).toBe(56);
+    expect(first.total).toBe(56);
+    expect(first.pageCount).toBe(2);
+    expect(first.rows).toHaveLength(DIRECTIVE_UNITS_PAGE_SIZE);
+    expect(first.rows.every((r) => r.status === "OVERDUE")).toBe(true);
+    expect(first.rows[0].unitName).toBe(name(3));
+    expect(first.rows.find((r) => r.unitName === name(4))!.awaitingReview).toBe(true);
+    expect(first.counts).toEqual({ OVERDUE: 51, IN_PROGRESS: 2, COMPLETED_LATE: 1, COMPLETED_ON_TIME: 1, CANCELLED: 1 });
+
+    // The last overdue one, then in progress by due date and task, late, on time, cancelled.
+    const second = (await listDirectiveUnits(u.office, A, { page: 2 }))!;
+    expect(second.rows.map((r) => [r.unitName, r.taskOrdinal, r.status])).toEqual([
+      [name(55), 1, "OVERDUE"],
+      [name(5), 1, "IN_PROGRESS"],
+      [name(1), 2, "IN_PROGRESS"],
+      [name(2), 1, "COMPLETED_LATE"],
+      [name(1), 1, "COMPLETED_ON_TIME"],
+      [name(6), 1, "CANCELLED"],
+    ]);
+    // A page past the end shows the last one.
+    expect((await listDirectiveUnits(u.office, A, { page: 9 }))!.page).toBe(2);
+  });
+
+  it("filters by status and by task; the counts follow the task, not the status", async () => {
+    const overdue = (await listDirectiveUnits(u.office, A, { status: "OVERDUE" }))!;
+    expect(overdue.total).toBe(51);
+    expect(overdue.all).toBe(56);
+    const late = (await listDirectiveUnits(u.office, A, { status: "COMPLETED_LATE" }))!;
+    expect(late.rows.map((r) => r.unitName)).toEqual([name(2)]);
+    const second = (await listDirectiveUnits(u.office, A, { taskId: task2 }))!;
+    expect(second.task?.id).toBe(task2);
+    expect(second.rows.map((r) => r.unitName)).toEqual([name(1)]);
+    expect(second.counts).toEqual({ OVERDUE: 0, IN_PROGRESS: 1, COMPLETED_LATE: 0, COMPLETED_ON_TIME: 0, CANCELLED: 0 });
+    // Another directive's task is no filter at all.
+    const foreign = (await listDirectiveUnits(u.office, A, { taskId: otherTask }))!;
+    expect(foreign.task).toBeNull();
+    expect(foreign.total).toBe(56);
+  });
+
+  it("links a unit only when the person may open its assignment", async () => {
+    const office = (await listDirectiveUnits(u.office, A, { page: 2 }))!;
+    expect(office.rows.every((r) => r.openable)).toBe(true);
+    // Chi bộ 02 holds task 1, so it reads the other units of task 1, but not Chi bộ 01's task 2.
+    const cell02 = (await listDirectiveUnits(u.cell02, A, { page: 2 }))!;
+    expect(cell02.rows.map((r) => [r.unitName, r.taskOrdinal, r.openable])).toEqual([
+      [name(55), 1, true],
+      [name(5), 1, true],
+      [name(1), 2, false],
+      [name(2), 1, true],
+      [name(1), 1, true],
+      [name(6), 1, true],
+    ]);
+  });
+
+  it("is a read of a secret directive, audited for the inspection commission as its page is", async () => {
+    const reads = () => db().auditEvent.count({ where: { action: "directive.read_secret", entityId: secret } });
+    expect(await reads()).toBe(0);
+    expect((await listDirectiveUnits(u.oversight, secret))!.rows.map((r) => r.unitName)).toEqual([name(1)]);
+    expect(await reads()).toBe(1);
+  });
+
+  it("does not exist for a person who may not open the directive, and refuses an administrator", async () => {
+    expect(await listDirectiveUnits(u.Q, A)).toBeNull();
+    expect(await listDirectiveUnits(u.office, 2_000_000_000)).toBeNull();
+    await expect(listDirectiveUnits(u.admin, A)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
