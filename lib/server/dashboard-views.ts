@@ -87,7 +87,8 @@ export interface PlanNode extends Figures {
  */
 export async function directivePlanTree(user: SessionUser, rootId: number, directiveId: number): Promise<PlanNode[]> {
   assertCan(user, "read:dashboard");
-  const everyDate = options(rootId, null);
+  // Every date, and only the tree's directives: the subtree's other work is not read at all.
+  const base = { ...options(rootId, null), directivesFrom: Prisma.sql`SELECT directive_id FROM tree` };
   const rows = await db().$queryRaw<(FigureRow & { directiveId: number; type: string; symbol: string | null; title: string; issuerName: string; depth: number; parentDirectiveId: number | null; path: number[] })[]>(Prisma.sql`
     WITH RECURSIVE tree(directive_id, parent_directive_id, depth, path) AS (
       SELECT ${directiveId}::int, NULL::int, 0, ARRAY[${directiveId}::int]
@@ -97,7 +98,7 @@ export async function directivePlanTree(user: SessionUser, rootId: number, direc
       JOIN directive p ON p.source_assignment_id = a.id AND p.status = 'ISSUED'
       WHERE t.depth < 6
     ),
-    ${baseCte(user, everyDate)}
+    ${baseCte(user, base)}
     SELECT t.directive_id AS "directiveId", d.type, d.symbol, d.title, o.name AS "issuerName", t.depth,
       t.parent_directive_id AS "parentDirectiveId", t.path, ${figures(Prisma.sql`b.id`, "b")}
     FROM tree t JOIN directive d ON d.id = t.directive_id JOIN organization o ON o.id = d.issuer_id
