@@ -1,8 +1,7 @@
 // The register's search and filters: a plain GET form, so the view lives in the URL and works
 // without JavaScript.
-import Link from "next/link";
-import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
+import { FilterActions } from "@/components/ui/FilterActions";
 import { Input } from "@/components/ui/Input";
 import { Select } from "@/components/ui/Select";
 import { DIRECTIVE_TYPES } from "@/lib/domain/directive-type";
@@ -64,14 +63,7 @@ export function RegisterFilters({
           ))}
         </Select>
       </Field>
-      <div className="col-span-2 flex items-center gap-3 md:col-span-6">
-        <Button type="submit" variant="primary">
-          {m.apply}
-        </Button>
-        <Link href="/van-ban" className="text-sm text-stone-700 underline-offset-2 hover:underline">
-          {m.clear}
-        </Link>
-      </div>
+      <FilterActions applyLabel={m.apply} clearLabel={m.clear} clearHref="/van-ban" className="col-span-2 md:col-span-6" />
     </form>
   );
 }

@@ -2,11 +2,11 @@
 // whose assignment the person may open links to it: its reports, evidence and history.
 import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
+import { AssignmentCells } from "./AssignmentCells";
 import { buttonClasses } from "@/components/ui/Button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
-import { StatusBadge } from "@/components/ui/StatusBadge";
-import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
+import { Table, TBody, Th, THead, Tr } from "@/components/ui/Table";
 import { STATUSES_BY_URGENCY } from "@/lib/domain/status";
 import { formatDate, formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
@@ -102,24 +102,7 @@ function TaskCard({ directiveId, task, today }: { directiveId: number; task: Tas
             <TBody>
               {task.assignments.map((a) => (
                 <Tr key={a.id}>
-                  <Td>
-                    {a.openable ? (
-                      <Link href={`/nhiem-vu/${a.id}`} className="link">
-                        {a.unitName}
-                      </Link>
-                    ) : (
-                      a.unitName
-                    )}
-                  </Td>
-                  <Td>
-                    <Badge tone={a.role === "LEAD" ? "blue" : "neutral"}>{messages.assignmentRole[a.role]}</Badge>
-                  </Td>
-                  <Td className="whitespace-nowrap tabular-nums">{formatDate(a.dueOn)}</Td>
-                  <Td className="whitespace-nowrap tabular-nums">{formatDate(a.completedOn)}</Td>
-                  <Td className="tabular-nums">{a.progressPercent} %</Td>
-                  <Td>
-                    <StatusBadge status={a.status} />
-                  </Td>
+                  <AssignmentCells row={a} />
                 </Tr>
               ))}
             </TBody>

@@ -1,8 +1,7 @@
 // The inbox's filters: a plain GET form, so the view lives in the URL and works without JavaScript.
-import Link from "next/link";
 import { directiveLabel } from "@/components/directives/labels";
-import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
+import { FilterActions } from "@/components/ui/FilterActions";
 import { Select } from "@/components/ui/Select";
 import { messages } from "@/lib/i18n/messages";
 import { INBOX_PERIODS, INBOX_STATUSES } from "@/lib/server/inbox";
@@ -57,14 +56,7 @@ export function InboxFilters({ params, facets }: { params: InboxParams; facets: 
           ))}
         </Select>
       </Field>
-      <div className="col-span-2 flex items-center gap-4 pb-2 lg:col-span-4">
-        <Button type="submit" variant="primary">
-          {m.apply}
-        </Button>
-        <Link href="/" className="text-sm text-stone-700 underline underline-offset-2 hover:text-stone-900">
-          {m.clear}
-        </Link>
-      </div>
+      <FilterActions applyLabel={m.apply} clearLabel={m.clear} clearHref="/" className="col-span-2 gap-4 pb-2 lg:col-span-4" />
     </form>
   );
 }

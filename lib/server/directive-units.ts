@@ -43,11 +43,10 @@ export interface DirectiveUnitFilters {
   page?: number;
 }
 
-export interface DirectiveUnitRow {
+/** One unit's assignment as the directive's page and its list of units show it. */
+export interface UnitAssignment {
   id: number;
   unitName: string;
-  taskOrdinal: number;
-  taskTitle: string;
   role: "LEAD" | "COORDINATE";
   dueOn: string | null;
   completedOn: string | null;
@@ -55,7 +54,13 @@ export interface DirectiveUnitRow {
   status: AssignmentStatus;
   /** A report waits for the office's decision. */
   awaitingReview: boolean;
+  /** Whether the person may open the assignment's page (its reports): assignmentVisibleTo. */
   openable: boolean;
+}
+
+export interface DirectiveUnitRow extends UnitAssignment {
+  taskOrdinal: number;
+  taskTitle: string;
 }
 
 /** The directive's units under the filters, or null when the person may not open the directive. */

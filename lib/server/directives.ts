@@ -3,7 +3,7 @@ import "server-only";
 // query carries the person's scope; outside it a directive does not exist.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { DirectiveStatus, DirectiveType } from "@/lib/generated/prisma/enums";
-import { assignmentStatusAsOf, type AssignmentStatus } from "@/lib/domain/status";
+import { assignmentStatusAsOf } from "@/lib/domain/status";
 import { assignmentFacts } from "./assignment-facts";
 import { searchTokens } from "@/lib/domain/text";
 import { todayIn } from "@/lib/domain/clock";
@@ -11,7 +11,7 @@ import { serverConfig } from "./config";
 import { containsPattern } from "./sql";
 import { db, isoDate } from "./db";
 import { assignmentVisibleTo, directiveVisibleTo } from "./scope";
-import { taskStatusCounts } from "./directive-units";
+import { taskStatusCounts, type UnitAssignment } from "./directive-units";
 import { visibleDirectivesCte } from "./compliance";
 import { assertCan, type SessionUser } from "./session-user";
 import { auditSecretRead } from "./audit";
@@ -133,18 +133,9 @@ export interface DirectiveLink {
   openable: boolean;
 }
 
-export interface AssignmentView {
-  id: number;
+export interface AssignmentView extends UnitAssignment {
   unitId: number;
-  unitName: string;
-  role: "LEAD" | "COORDINATE";
-  dueOn: string | null;
-  completedOn: string | null;
-  progressPercent: number;
   state: "OPEN" | "SUBMITTED" | "COMPLETED" | "CANCELLED";
-  status: AssignmentStatus;
-  /** Whether the person may open the assignment's page (its reports): assignmentVisibleTo. */
-  openable: boolean;
 }
 
 const linkSelect = { id: true, type: true, symbol: true, title: true, issuedOn: true, confidentiality: true } as const;
@@ -296,6 +287,7 @@ export async function getDirective(user: SessionUser, id: number) {
           progressPercent: a.progressPercent,
           status: assignmentStatusAsOf(assignmentFacts(a, today), today),
           openable: openable.has(a.id),
+          awaitingReview: a.state === "SUBMITTED",
         }),
       ),
     })),

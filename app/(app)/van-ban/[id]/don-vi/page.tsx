@@ -1,16 +1,14 @@
 // Every unit given a task of the directive, a page at a time, filtered by task and status, the
 // most urgent first (lib/server/directive-units.ts). The view lives in the URL.
-import Link from "next/link";
 import { notFound } from "next/navigation";
+import { AssignmentCells } from "@/components/directives/AssignmentCells";
 import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { directiveLabel } from "@/components/directives/labels";
-import { Badge } from "@/components/ui/Badge";
-import { Button } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
+import { FilterActions } from "@/components/ui/FilterActions";
 import { PagedList } from "@/components/ui/PagedList";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Select } from "@/components/ui/Select";
-import { StatusBadge } from "@/components/ui/StatusBadge";
 import { Td, Th, Tr } from "@/components/ui/Table";
 import { STATUSES_BY_URGENCY } from "@/lib/domain/status";
 import { formatDate, formatNumber } from "@/lib/format";
@@ -76,16 +74,7 @@ export default async function DirectiveUnitsPage({ params, searchParams }: Props
             ))}
           </Select>
         </Field>
-        <div className="flex items-center gap-3 md:pb-6">
-          <Button type="submit" variant="primary">
-            {m.apply}
-          </Button>
-          {filtered ? (
-            <Link href={directiveUnitsHref(id)} className="text-sm text-stone-700 underline underline-offset-2 hover:text-stone-900">
-              {m.clear}
-            </Link>
-          ) : null}
-        </div>
+        <FilterActions applyLabel={m.apply} clearLabel={m.clear} clearHref={filtered ? directiveUnitsHref(id) : null} className="md:pb-6" />
       </form>
       <PagedList
         countText={shown.tt ? format(m.countOf, { n: formatNumber(list.total), all: formatNumber(list.all) }) : format(m.count, { n: formatNumber(list.total) })}
@@ -108,32 +97,16 @@ export default async function DirectiveUnitsPage({ params, searchParams }: Props
         }
         rows={list.rows.map((r) => (
           <Tr key={r.id}>
-            <Td className="min-w-40">
-              {r.openable ? (
-                <Link href={`/nhiem-vu/${r.id}`} className="link">
-                  {r.unitName}
-                </Link>
-              ) : (
-                r.unitName
-              )}
-            </Td>
-            {showTask ? (
-              <Td className="min-w-48 text-stone-700">
-                <span className="tabular-nums">{r.taskOrdinal}.</span> {r.taskTitle.length > TASK_TITLE_IN_ROW ? `${r.taskTitle.slice(0, TASK_TITLE_IN_ROW)}…` : r.taskTitle}
-              </Td>
-            ) : null}
-            <Td>
-              <Badge tone={r.role === "LEAD" ? "blue" : "neutral"}>{messages.assignmentRole[r.role]}</Badge>
-            </Td>
-            <Td className="whitespace-nowrap tabular-nums">{formatDate(r.dueOn)}</Td>
-            <Td className="whitespace-nowrap tabular-nums">{formatDate(r.completedOn)}</Td>
-            <Td className="tabular-nums">{r.progressPercent} %</Td>
-            <Td>
-              <span className="flex flex-wrap gap-1">
-                <StatusBadge status={r.status} />
-                {r.awaitingReview ? <Badge tone="gray">{m.awaitingReview}</Badge> : null}
-              </span>
-            </Td>
+            <AssignmentCells
+              row={r}
+              task={
+                showTask ? (
+                  <Td className="min-w-48 text-stone-700">
+                    <span className="tabular-nums">{r.taskOrdinal}.</span> {r.taskTitle.length > TASK_TITLE_IN_ROW ? `${r.taskTitle.slice(0, TASK_TITLE_IN_ROW)}…` : r.taskTitle}
+                  </Td>
+                ) : null
+              }
+            />
           </Tr>
         ))}
       />

@@ -1,0 +1,40 @@
+// One unit's assignment as table cells, on the directive's page and in its list of units: the unit
+// (a link when the person may open its assignment), an optional task cell, role, dates, progress
+// and status as of today.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Badge } from "@/components/ui/Badge";
+import { StatusBadge } from "@/components/ui/StatusBadge";
+import { Td } from "@/components/ui/Table";
+import { formatDate } from "@/lib/format";
+import { messages } from "@/lib/i18n/messages";
+import type { UnitAssignment } from "@/lib/server/directive-units";
+
+export function AssignmentCells({ row, task }: { row: UnitAssignment; task?: ReactNode }) {
+  return (
+    <>
+      <Td className="min-w-40">
+        {row.openable ? (
+          <Link href={`/nhiem-vu/${row.id}`} className="link">
+            {row.unitName}
+          </Link>
+        ) : (
+          row.unitName
+        )}
+      </Td>
+      {task}
+      <Td>
+        <Badge tone={row.role === "LEAD" ? "blue" : "neutral"}>{messages.assignmentRole[row.role]}</Badge>
+      </Td>
+      <Td className="whitespace-nowrap tabular-nums">{formatDate(row.dueOn)}</Td>
+      <Td className="whitespace-nowrap tabular-nums">{formatDate(row.completedOn)}</Td>
+      <Td className="tabular-nums">{row.progressPercent} %</Td>
+      <Td>
+        <span className="flex flex-wrap gap-1">
+          <StatusBadge status={row.status} />
+          {row.awaitingReview ? <Badge tone="gray">{messages.directiveUnits.awaitingReview}</Badge> : null}
+        </span>
+      </Td>
+    </>
+  );
+}
