@@ -3,7 +3,8 @@
 // ways to take it away: the Excel workbook of the same table and the print-ready report.
 import type { ReactNode } from "react";
 import { Breadcrumbs, type BreadcrumbItem } from "@/components/ui/Breadcrumbs";
-import { ButtonLink, buttonClasses } from "@/components/ui/Button";
+import { ButtonLink } from "@/components/ui/Button";
+import { DownloadLink } from "@/components/ui/DownloadLink";
 import { formatDate } from "@/lib/format";
 import type { Period } from "@/lib/domain/period";
 import { format, messages } from "@/lib/i18n/messages";
@@ -51,13 +52,7 @@ export function ViewHeader({ view, scope, period, asOf, trail = [], title, descr
           {description ? <p className="mt-1 max-w-3xl text-sm text-stone-600">{description}</p> : null}
         </div>
         {actions ? <div className="flex shrink-0 flex-wrap items-center gap-2 print:hidden">
-          {/* A plain link: the workbook is a download, not a page for the router. */}
-          <a href={exportHref(table, scope.id, period.key)} download className={buttonClasses("secondary", "sm")}>
-            <svg viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" strokeLinejoin="round" aria-hidden="true">
-              <path d="M8 2.5v7.5M5 7l3 3 3-3M3 12.5h10" />
-            </svg>
-            {m.export}
-          </a>
+          <DownloadLink href={exportHref(table, scope.id, period.key)}>{m.export}</DownloadLink>
           <ButtonLink href={printHref(table, scope.id, period.key)} size="sm" prefetch={false}>
             <svg viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" aria-hidden="true">
               <path d="M4.5 6V2.5h7V6M4.5 11H3a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1h-1.5M4.5 9h7v4.5h-7z" />

@@ -3,6 +3,7 @@ import "server-only";
 // are judged on), Vietnamese headers, dd/MM/yyyy dates, rates as percentages. The figures come from
 // the same functions the pages call.
 import ExcelJS from "exceljs";
+import { directiveLabel } from "@/components/directives/labels";
 import { formatViDate } from "@/lib/domain/calendar";
 import type { Period } from "@/lib/domain/period";
 import { periodName } from "@/lib/i18n/period-name";
@@ -10,6 +11,7 @@ import { format, messages } from "@/lib/i18n/messages";
 import { dashboardOverview, unitRanking, type DashboardScope, type Figures } from "./dashboard";
 import { directiveProgress, emulationScore, heatmap, targetCoverage } from "./dashboard-views";
 import type { SessionUser } from "./session-user";
+import { titledSheet } from "./workbook";
 
 export const EXPORT_TABLES = ["tong-quan", "don-vi", "van-ban", "ban-do-nhiet", "chi-tieu", "thi-dua"] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
@@ -17,36 +19,8 @@ export type ExportTable = (typeof EXPORT_TABLES)[number];
 const m = messages.dashboard;
 const f = m.figures;
 
-const directiveName = (d: { type: string; symbol: string | null }) => {
-  const type = messages.directiveType[d.type as keyof typeof messages.directiveType] ?? d.type;
-  return d.symbol ? `${type} số ${d.symbol}` : type;
-};
-
 const figureHeaders = [f.total, f.completedOnTime, f.completedLate, f.overdue, f.inProgress, f.onTimeRate];
 const figureCells = (x: Figures) => [x.total, x.completedOnTime, x.completedLate, x.overdue, x.inProgress, x.onTimeRate];
-
-function sheet(book: ExcelJS.Workbook, name: string, title: string, subtitle: string, headers: string[], rows: (string | number | null)[][], percentColumns: number[] = []) {
-  const ws = book.addWorksheet(name.slice(0, 31));
-  ws.addRow([title]).font = { bold: true, size: 14 };
-  ws.addRow([subtitle]).font = { italic: true };
-  ws.addRow([]);
-  const head = ws.addRow(headers);
-  head.font = { bold: true };
-  head.eachCell((c) => {
-    c.fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFF5F5F4" } };
-    c.border = { bottom: { style: "thin" } };
-  });
-  for (const r of rows) {
-    const row = ws.addRow(r);
-    // Rates are stored as fractions and shown as percentages by the cell format.
-    for (const col of percentColumns) row.getCell(col).numFmt = "0.0%";
-  }
-  ws.columns.forEach((c, i) => {
-    c.width = i === 0 ? 48 : Math.max(12, Math.min(40, (headers[i] ?? "").length + 2));
-  });
-  ws.views = [{ state: "frozen", ySplit: 4 }];
-  return ws;
-}
 
 /** The workbook of one dashboard table for the subtree of `scope` and `period`. */
 export async function buildWorkbook(user: SessionUser, table: ExportTable, scope: DashboardScope, period: Period): Promise<Buffer> {
@@ -56,8 +30,8 @@ export async function buildWorkbook(user: SessionUser, table: ExportTable, scope
   const subtitle = format(m.scopeLine, { unit: scope.name, period: periodName(period), date: formatViDate(overview.asOf) });
   switch (table) {
     case "tong-quan": {
-      sheet(book, messages.exportSheets.overview, m.views.overview, subtitle, figureHeaders, [figureCells(overview.figures)], [6]);
-      sheet(
+      titledSheet(book, messages.exportSheets.overview, m.views.overview, subtitle, figureHeaders, [figureCells(overview.figures)], [6]);
+      titledSheet(
         book,
         messages.exportSheets.trend,
         messages.exportSheets.trend,
@@ -71,7 +45,7 @@ export async function buildWorkbook(user: SessionUser, table: ExportTable, scope
     case "thi-dua": {
       const rows = await unitRanking(user, scope.id, period);
       if (table === "don-vi") {
-        sheet(
+        titledSheet(
           book,
           messages.exportSheets.units,
           m.views.units,
@@ -86,7 +60,7 @@ export async function buildWorkbook(user: SessionUser, table: ExportTable, scope
         );
       } else {
         const scored = rows.filter((r) => !r.own).map((r) => ({ r, score: emulationScore(r) })).sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
-        const ws = sheet(
+        const ws = titledSheet(
           book,
           messages.exportSheets.emulation,
           m.views.emulation,
@@ -102,25 +76,25 @@ export async function buildWorkbook(user: SessionUser, table: ExportTable, scope
     }
     case "van-ban": {
       const rows = await directiveProgress(user, scope.id, period);
-      sheet(
+      titledSheet(
         book,
         messages.exportSheets.directives,
         m.views.directives,
         subtitle,
         [m.directive, m.issuer, m.units, m.childPlans, ...figureHeaders],
-        rows.map((r) => [`${directiveName(r)} — ${r.title}`, r.issuerName, r.units, r.childPlans, ...figureCells(r)]),
+        rows.map((r) => [`${directiveLabel(r)} — ${r.title}`, r.issuerName, r.units, r.childPlans, ...figureCells(r)]),
         [10],
       );
       break;
     }
     case "ban-do-nhiet": {
       const h = await heatmap(user, scope.id, period);
-      sheet(
+      titledSheet(
         book,
         messages.exportSheets.heatmap,
         m.views.heatmap,
         subtitle,
-        [m.unit, ...h.directives.map(directiveName)],
+        [m.unit, ...h.directives.map(directiveLabel)],
         h.units.map((u) => [u.name, ...h.directives.map((d) => {
           const cell = h.cells[u.id]?.[d.id];
           return cell ? `${messages.assignmentStatus[cell.status]} (${cell.count})` : "";
@@ -130,7 +104,7 @@ export async function buildWorkbook(user: SessionUser, table: ExportTable, scope
     }
     case "chi-tieu": {
       const t = await targetCoverage(user, scope.id, period);
-      sheet(
+      titledSheet(
         book,
         messages.exportSheets.targets,
         m.views.targets,

@@ -1,6 +1,6 @@
 import { Button } from "@/components/ui/Button";
 import { PagedList } from "@/components/ui/PagedList";
-import { buttonClasses } from "@/components/ui/buttonClasses";
+import { DownloadLink } from "@/components/ui/DownloadLink";
 import { Field } from "@/components/ui/Field";
 import { Input } from "@/components/ui/Input";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -30,9 +30,9 @@ export default async function AuditLogPage({ searchParams }: Props) {
         title={m.title}
         description={m.description}
         actions={
-          <a href={paramsHref("/api/quan-tri/nhat-ky/xuat", filters)} className={buttonClasses("secondary", "md")} download>
+          <DownloadLink href={paramsHref("/api/quan-tri/nhat-ky/xuat", filters)} size="md">
             {m.export}
-          </a>
+          </DownloadLink>
         }
       />
       <form method="get" role="search" aria-label={m.title} className="mb-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4">

@@ -8,6 +8,7 @@ import { resolveDashboardScope } from "@/lib/server/dashboard";
 import { buildWorkbook, EXPORT_TABLES, type ExportTable } from "@/lib/server/dashboard-export";
 import { apiError, apiRoute } from "@/lib/server/http";
 import { getCurrentUser } from "@/lib/server/session";
+import { XLSX_CONTENT_TYPE } from "@/lib/server/workbook";
 
 export const GET = apiRoute(async function GET(request: NextRequest) {
   const user = await getCurrentUser();
@@ -24,7 +25,7 @@ export const GET = apiRoute(async function GET(request: NextRequest) {
   const name = `${table}-${period.key}.xlsx`;
   return new NextResponse(new Uint8Array(bytes), {
     headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Type": XLSX_CONTENT_TYPE,
       "Content-Disposition": `attachment; filename="${name}"`,
       "Cache-Control": "private, no-store",
     },

@@ -4,6 +4,7 @@ import { can } from "@/lib/auth/permissions";
 import { buildAuditWorkbook } from "@/lib/server/audit-log";
 import { apiError, apiRoute } from "@/lib/server/http";
 import { getCurrentUser } from "@/lib/server/session";
+import { XLSX_CONTENT_TYPE } from "@/lib/server/workbook";
 import { auditParamsSchema } from "@/lib/validation/admin";
 import { parseParams } from "@/lib/validation/url-params";
 
@@ -15,7 +16,7 @@ export const GET = apiRoute(async function GET(request: NextRequest) {
   const bytes = await buildAuditWorkbook(user, params);
   return new NextResponse(new Uint8Array(bytes), {
     headers: {
-      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Type": XLSX_CONTENT_TYPE,
       "Content-Disposition": `attachment; filename="nhat-ky.xlsx"`,
       "Cache-Control": "private, no-store",
     },
