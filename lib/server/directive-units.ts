@@ -2,18 +2,24 @@ import "server-only";
 // The units that carry out a directive. The directive's page lists the first units of each task
 // and, for a task given to more, how many are in each status; this list (/van-ban/:id/don-vi)
 // shows them all, a page at a time, filtered by task and by status, the most urgent first — the
-// office's list of whom to chase. Who may see the list: whoever may open the directive (the same
-// rule as its page); a unit links to its assignment only when the person may open that.
+// office's list of whom to chase, also as a workbook. Who may see the list: whoever may open the
+// directive (the same rule as its page); a unit links to its assignment only when the person may open that.
+import ExcelJS from "exceljs";
+import { directiveLabel } from "@/components/directives/labels";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { formatViDate } from "@/lib/domain/calendar";
 import { todayIn } from "@/lib/domain/clock";
 import { pageWindow } from "@/lib/domain/paging";
 import { ASSIGNMENT_STATUSES, STATUSES_BY_URGENCY, type AssignmentStatus } from "@/lib/domain/status";
+import { formatNumber } from "@/lib/format";
+import { format, messages } from "@/lib/i18n/messages";
 import { auditSecretRead } from "./audit";
 import { statusSql } from "./compliance";
 import { serverConfig } from "./config";
 import { db, isoDate } from "./db";
 import { assignmentVisibleTo, directiveVisibleTo } from "./scope";
 import { assertCan, type SessionUser } from "./session-user";
+import { titledSheet } from "./workbook";
 
 export const DIRECTIVE_UNITS_PAGE_SIZE = 50;
 
@@ -63,8 +69,12 @@ export interface DirectiveUnitRow extends UnitAssignment {
   taskTitle: string;
 }
 
-/** The directive's units under the filters, or null when the person may not open the directive. */
-export async function listDirectiveUnits(user: SessionUser, directiveId: number, filters: DirectiveUnitFilters = {}) {
+/** The directive's units under the filters, a page of 50, or null when the person may not open the directive. */
+export function listDirectiveUnits(user: SessionUser, directiveId: number, filters: DirectiveUnitFilters = {}) {
+  return selectUnits(user, directiveId, filters, { pageSize: DIRECTIVE_UNITS_PAGE_SIZE, links: true });
+}
+
+async function selectUnits(user: SessionUser, directiveId: number, filters: DirectiveUnitFilters, { pageSize, links }: { pageSize: number; links: boolean }) {
   assertCan(user, "read:directive");
   const directive = await db().directive.findFirst({
     where: { AND: [directiveVisibleTo(user), { id: directiveId }] },
@@ -87,7 +97,7 @@ export async function listDirectiveUnits(user: SessionUser, directiveId: number,
   for (const r of countRows) counts[r.status] = r.n;
   const all = Object.values(counts).reduce((a, b) => a + b, 0);
   const total = filters.status ? counts[filters.status] : all;
-  const { page, pageCount, offset } = pageWindow(total, DIRECTIVE_UNITS_PAGE_SIZE, filters.page);
+  const { page, pageCount, offset } = pageWindow(total, pageSize, filters.page);
   const rows = await db().$queryRaw<
     {
       id: number;
@@ -108,9 +118,9 @@ export async function listDirectiveUnits(user: SessionUser, directiveId: number,
     FROM judged j JOIN organization u ON u.id = j.unit_id JOIN task t ON t.id = j.task_id
     ${filters.status ? Prisma.sql`WHERE j.status = ${filters.status}` : Prisma.empty}
     ORDER BY array_position(${[...STATUSES_BY_URGENCY]}::text[], j.status), j.due_on NULLS LAST, t.ordinal, j.role, u.name, j.id
-    LIMIT ${DIRECTIVE_UNITS_PAGE_SIZE} OFFSET ${offset}`);
+    LIMIT ${pageSize} OFFSET ${offset}`);
   const openable = new Set(
-    (await db().assignment.findMany({ where: { AND: [{ id: { in: rows.map((r) => r.id) } }, assignmentVisibleTo(user)] }, select: { id: true } })).map((a) => a.id),
+    links ? (await db().assignment.findMany({ where: { AND: [{ id: { in: rows.map((r) => r.id) } }, assignmentVisibleTo(user)] }, select: { id: true } })).map((a) => a.id) : [],
   );
   return {
     directive: { id: directive.id, type: directive.type, symbol: directive.symbol, title: directive.title },
@@ -142,3 +152,41 @@ export async function listDirectiveUnits(user: SessionUser, directiveId: number,
 }
 
 export type DirectiveUnitList = NonNullable<Awaited<ReturnType<typeof listDirectiveUnits>>>;
+
+/** The most rows an export holds (a national directive has a few thousand units). */
+export const DIRECTIVE_UNITS_EXPORT_MAX = 20_000;
+
+/** The list under the filters as a workbook (every page, up to the maximum), or null as the list. */
+export async function buildDirectiveUnitsWorkbook(user: SessionUser, directiveId: number, filters: Omit<DirectiveUnitFilters, "page">): Promise<Buffer | null> {
+  const list = await selectUnits(user, directiveId, filters, { pageSize: DIRECTIVE_UNITS_EXPORT_MAX, links: false });
+  if (!list) return null;
+  const m = messages.directiveUnits;
+  const label = directiveLabel(list.directive);
+  const view = [
+    list.task ? `${m.task} ${list.task.ordinal}: ${list.task.title}` : m.allTasks,
+    list.status ? messages.assignmentStatus[list.status] : m.allStatuses,
+    format(messages.directive.statusAsOf, { date: formatViDate(list.today) }),
+    format(m.count, { n: formatNumber(list.total) }),
+  ].join(" · ");
+  const book = new ExcelJS.Workbook();
+  book.creator = messages.app.name;
+  const ws = titledSheet(
+    book,
+    m.title,
+    `${m.title}: ${label} — ${list.directive.title}`,
+    view,
+    [m.unit, m.task, m.role, m.due, m.completedOn, `${m.progress} (%)`, m.status, m.awaitingReview],
+    list.rows.map((r) => [
+      r.unitName,
+      `${r.taskOrdinal}. ${r.taskTitle}`,
+      messages.assignmentRole[r.role],
+      r.dueOn ? formatViDate(r.dueOn) : "",
+      r.completedOn ? formatViDate(r.completedOn) : "",
+      r.progressPercent,
+      messages.assignmentStatus[r.status],
+      r.awaitingReview ? m.awaitingReview : "",
+    ]),
+  );
+  if (list.total > list.rows.length) ws.addRow([format(m.exportTruncated, { max: formatNumber(DIRECTIVE_UNITS_EXPORT_MAX) })]).font = { italic: true };
+  return Buffer.from(await book.xlsx.writeBuffer());
+}

@@ -2,7 +2,9 @@
 // task of 12-CV/BCSĐ, the office returns it, the head resubmits, the office accepts; and a unit's own
 // plan cascades to two sub-units, its progress showing on the parent assignment; the office finds
 // a unit's assignment from the directive's page and lists the directive's units by status.
+import { readFile } from "node:fs/promises";
 import { expect, test, type Page } from "@playwright/test";
+import ExcelJS from "exceljs";
 import { reopenAssignment, withE2eDatabase } from "./fixtures";
 import { seriousViolations, signIn, signOut } from "./support";
 
@@ -167,6 +169,13 @@ test("the office lists a directive's units by status and opens one", async ({ pa
   await expect(rows).toHaveCount(Math.min(Number(chosen[2]), 50));
   for (const row of await rows.all()) await expect(row).toContainText(chosen[1]);
   expect(await seriousViolations(page)).toEqual([]);
+  // The same list, every page of it, as a workbook: its title row, then one row per unit.
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Xuất Excel" }).click()]);
+  expect(download.suggestedFilename()).toBe(`don-vi-thuc-hien-${programmeDirective}.xlsx`);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await readFile(await download.path())) as never);
+  expect(String(book.worksheets[0].getCell("A1").value)).toContain("12-CV/BCSĐ");
+  expect(book.worksheets[0].rowCount).toBe(4 + Number(chosen[2]));
   await rows.first().getByRole("link").first().click();
   await expect(page).toHaveURL(/\/nhiem-vu\/\d+$/);
   await expect(page.getByRole("navigation", { name: "Chuỗi văn bản chỉ đạo" })).toContainText("12-CV/BCSĐ");

@@ -1,9 +1,10 @@
 // A directive's units: the directive page lists the first units of a task with the count of all
 // by status; the list /van-ban/:id/don-vi shows them all, the most urgent first, filtered by task and
 // status, 50 a page. A hand-made directive of 55 units as of 2026-11-22, its answers counted by hand.
+import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dateValue, db } from "@/lib/server/db";
-import { DIRECTIVE_UNITS_PAGE_SIZE, listDirectiveUnits } from "@/lib/server/directive-units";
+import { buildDirectiveUnitsWorkbook, DIRECTIVE_UNITS_PAGE_SIZE, listDirectiveUnits } from "@/lib/server/directive-units";
 import { getDirective, TASK_UNITS_SHOWN } from "@/lib/server/directives";
 import { ForbiddenError, type SessionUser } from "@/lib/server/session";
 import { useTestDatabase } from "./helpers/database";
@@ -115,6 +116,21 @@ describe("the list of a directive's units", () => {
       [name(1), 1, true],
       [name(6), 1, true],
     ]);
+  });
+
+  it("exports the filtered list, every page of it, to a workbook that reads back", async () => {
+    const bytes = (await buildDirectiveUnitsWorkbook(u.office, A, { status: "OVERDUE" }))!;
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const ws = book.worksheets[0];
+    expect(String(ws.getRow(1).getCell(1).value)).toMatch(/^Đơn vị thực hiện: Kế hoạch — /);
+    expect(String(ws.getRow(2).getCell(1).value)).toBe("Tất cả nhiệm vụ · Quá hạn · Tình trạng tính đến ngày 22/11/2026 · 51 lượt giao");
+    expect((ws.getRow(4).values as unknown[]).slice(1)).toEqual(["Đơn vị", "Nhiệm vụ", "Vai trò", "Hạn", "Ngày hoàn thành", "Tiến độ (%)", "Tình trạng", "Chờ duyệt"]);
+    const rows = Array.from({ length: ws.rowCount - 4 }, (_, i) => (ws.getRow(i + 5).values as unknown[]).slice(1));
+    expect(rows).toHaveLength(51);
+    expect(rows[0]).toEqual([name(3), "1. Nhiệm vụ", "Chủ trì", "30/06/2026", "", 0, "Quá hạn", ""]);
+    expect(rows[1]).toEqual([name(4), "1. Nhiệm vụ", "Chủ trì", "30/06/2026", "", 0, "Quá hạn", "Chờ duyệt"]);
+    expect(await buildDirectiveUnitsWorkbook(u.Q, A, {})).toBeNull();
   });
 
   it("is a read of a secret directive, audited for the inspection commission as its page is", async () => {

@@ -159,6 +159,10 @@ const routeRequests: Record<string, (scope: MatrixScope | null) => Promise<{ url
     const id = await issuedOf(world, world.target[scope!], undefined, true);
     return { url: `/api/van-ban/${id}/tep`, params: { id: String(id) } };
   },
+  "GET /api/van-ban/[id]/don-vi/xuat": async (scope) => {
+    const id = await issuedOf(world, world.target[scope!]);
+    return { url: `/api/van-ban/${id}/don-vi/xuat?tt=IN_PROGRESS`, params: { id: String(id) } };
+  },
   "GET /api/minh-chung/[id]": async (scope) => {
     const id = await evidenceOf(world, world.target[scope!]);
     return { url: `/api/minh-chung/${id}`, params: { id: String(id) } };

@@ -64,6 +64,8 @@ export const ROUTES: Record<string, Row | "public"> = {
   "POST /api/auth/[...nextauth]": "public",
   // the signed file of a directive issued by the organisation in that scope
   "GET /api/van-ban/[id]/tep": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
+  // the units of a directive issued by the organisation in that scope, as a workbook
+  "GET /api/van-ban/[id]/don-vi/xuat": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
   // an evidence file of a report on an assignment of the unit in that scope
   "GET /api/minh-chung/[id]": { OFFICE_STAFF: "++--", UNIT_HEAD: "++--", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
   // a dashboard table of the organisation in that scope

@@ -112,6 +112,8 @@ export const pages = {
     completedOn: "Ngày hoàn thành",
     progress: "Tiến độ",
     awaitingReview: "Chờ duyệt",
+    export: "Xuất Excel",
+    exportTruncated: "Tệp chỉ gồm {max} dòng đầu; hãy lọc theo nhiệm vụ hoặc tình trạng để xuất phần còn lại.",
   },
   organizations: {
     title: "Tổ chức",

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { AssignmentCells } from "@/components/directives/AssignmentCells";
 import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { directiveLabel } from "@/components/directives/labels";
+import { DownloadLink } from "@/components/ui/DownloadLink";
 import { Field } from "@/components/ui/Field";
 import { FilterActions } from "@/components/ui/FilterActions";
 import { PagedList } from "@/components/ui/PagedList";
@@ -16,7 +17,7 @@ import { format, messages } from "@/lib/i18n/messages";
 import { listDirectiveUnits } from "@/lib/server/directive-units";
 import { requireUser } from "@/lib/server/session";
 import { directiveUnitsHref, directiveUnitsParamsSchema } from "@/lib/validation/directive-units";
-import { parseParams } from "@/lib/validation/url-params";
+import { paramsHref, parseParams } from "@/lib/validation/url-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -47,6 +48,11 @@ export default async function DirectiveUnitsPage({ params, searchParams }: Props
           </>
         }
         description={m.description}
+        actions={
+          <DownloadLink href={paramsHref(`/api/van-ban/${id}/don-vi/xuat`, shown)} size="md">
+            {m.export}
+          </DownloadLink>
+        }
         breadcrumbs={[
           { href: "/van-ban", label: messages.directive.back },
           { href: `/van-ban/${id}`, label: list.directive.symbol ?? messages.directiveType[list.directive.type] },
