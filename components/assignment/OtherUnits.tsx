@@ -1,5 +1,5 @@
 // The other units given the same task, with their role and status as of today: the first ones (lead
-// units first) and how many more a national task has.
+// units first) and how many more a national task has, with the way to the list of them all.
 import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
@@ -7,8 +7,9 @@ import { StatusBadge } from "@/components/ui/StatusBadge";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import type { AssignmentDetail } from "@/lib/server/assignment-detail";
+import { directiveUnitsHref } from "@/lib/validation/directive-units";
 
-export function OtherUnits({ others, total }: { others: AssignmentDetail["others"]; total: number }) {
+export function OtherUnits({ others, total, directiveId, taskId }: { others: AssignmentDetail["others"]; total: number; directiveId: number; taskId: number }) {
   const m = messages.assignment;
   return (
     <Card aria-labelledby="others-heading">
@@ -24,9 +25,13 @@ export function OtherUnits({ others, total }: { others: AssignmentDetail["others
           {others.map((o) => (
             <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2.5 text-sm sm:px-5">
               {/* Each unit on the task may open the others' pages: coordinating units read the lead's reports there. */}
-              <Link href={`/nhiem-vu/${o.id}`} className="min-w-0 font-medium text-brand-700 hover:underline [overflow-wrap:anywhere]">
-                {o.unitName}
-              </Link>
+              {o.openable ? (
+                <Link href={`/nhiem-vu/${o.id}`} className="min-w-0 font-medium text-brand-700 hover:underline [overflow-wrap:anywhere]">
+                  {o.unitName}
+                </Link>
+              ) : (
+                <span className="min-w-0 font-medium text-stone-800 [overflow-wrap:anywhere]">{o.unitName}</span>
+              )}
               <span className="flex flex-wrap items-center gap-1.5">
                 <Badge tone={o.role === "LEAD" ? "blue" : "neutral"}>{messages.assignmentRole[o.role]}</Badge>
                 <StatusBadge status={o.status} />
@@ -35,7 +40,12 @@ export function OtherUnits({ others, total }: { others: AssignmentDetail["others
             </li>
           ))}
           {total > others.length ? (
-            <li className="px-4 py-2.5 text-sm text-stone-600 sm:px-5">{format(m.moreOthers, { n: formatNumber(total - others.length) })}</li>
+            <li className="flex flex-wrap items-center gap-x-3 gap-y-1 px-4 py-2.5 text-sm text-stone-600 sm:px-5">
+              {format(m.moreOthers, { n: formatNumber(total - others.length) })}
+              <Link href={directiveUnitsHref(directiveId, { nv: taskId })} className="link">
+                {format(messages.directive.allUnits, { n: formatNumber(total + 1) })}
+              </Link>
+            </li>
           ) : null}
         </ul>
       )}

@@ -169,7 +169,12 @@ export async function getAssignmentDetail(user: SessionUser, id: number) {
   });
   if (!a) return null;
   await auditSecretRead(user, a.directive, "assignment", a.id);
-  const rollup = await ownPlanRollup([a.id], today);
+  const [rollup, openable] = await Promise.all([
+    ownPlanRollup([a.id], today),
+    db()
+      .assignment.findMany({ where: { AND: [{ id: { in: a.task.assignments.map((o) => o.id) } }, assignmentVisibleTo(user)] }, select: { id: true } })
+      .then((rows) => new Set(rows.map((r) => r.id))),
+  ]);
   const ownUnit = a.unit.id === user.organizationId;
   const issuerOffice = a.directive.issuer.id === user.organizationId;
   const live = a.directive.status === "ISSUED" && (a.state === "OPEN" || a.state === "SUBMITTED");
@@ -193,7 +198,15 @@ export async function getAssignmentDetail(user: SessionUser, id: number) {
       dueOn: isoDate(a.task.dueOn),
       target: a.task.targetValue === null ? null : { value: Number(a.task.targetValue), unit: a.task.targetUnit ?? "" },
     },
-    others: a.task.assignments.map((o) => ({ id: o.id, unitName: o.unit.name, role: o.role, progressPercent: o.progressPercent, status: assignmentStatusAsOf(assignmentFacts(o, today), today) })),
+    // A leader above the unit may not see every other unit of a national task: only those open as links.
+    others: a.task.assignments.map((o) => ({
+      id: o.id,
+      unitName: o.unit.name,
+      role: o.role,
+      progressPercent: o.progressPercent,
+      status: assignmentStatusAsOf(assignmentFacts(o, today), today),
+      openable: openable.has(o.id),
+    })),
     othersTotal: a.task._count.assignments - 1,
     reports: a.reports.map((r) => ({
       ...r,

@@ -1,8 +1,11 @@
 // A directive's units: the directive page lists the first units of a task with the count of all
 // by status; the list /van-ban/:id/don-vi shows them all, the most urgent first, filtered by task and
-// status, 50 a page. A hand-made directive of 55 units as of 2026-11-22, its answers counted by hand.
+// status, 50 a page, and as a workbook; a unit links to its assignment (here and on another
+// assignment's page) only when the person may open it. A hand-made directive of 55 units as of
+// 2026-11-22, its answers counted by hand.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { getAssignmentDetail } from "@/lib/server/assignment-detail";
 import { dateValue, db } from "@/lib/server/db";
 import { buildDirectiveUnitsWorkbook, DIRECTIVE_UNITS_PAGE_SIZE, listDirectiveUnits } from "@/lib/server/directive-units";
 import { getDirective, TASK_UNITS_SHOWN } from "@/lib/server/directives";
@@ -18,6 +21,7 @@ let A = 0;
 let task2 = 0;
 let otherTask = 0;
 let secret = 0;
+let shared = 0;
 const name = (i: number) => `Chi bộ ${String(i).padStart(2, "0")}`;
 
 beforeAll(async () => {
@@ -48,6 +52,11 @@ beforeAll(async () => {
   u.admin = await user("ADMIN", R);
   u.oversight = await user("OVERSIGHT", R);
   secret = (await directive(R, { confidentiality: "SECRET", dueOn: "2026-06-30", assignments: [{ unitId: cell[name(1)] }] })).id;
+  // A leader of Đảng ủy K, above Chi bộ K1: K1 and Chi bộ 01 share a task of another directive.
+  const K = (await org("Đảng ủy K", R, { kind: "COMMITTEE" })).id;
+  cell.K1 = (await org("Chi bộ K1", K, { kind: "CELL" })).id;
+  shared = (await directive(R, { dueOn: "2026-12-31", assignments: [{ unitId: cell.K1 }, { unitId: cell[name(1)], role: "COORDINATE" }] })).id;
+  u.leaderK = await user("LEADERSHIP", K);
 });
 
 describe("the directive's page", () => {
@@ -131,6 +140,15 @@ describe("the list of a directive's units", () => {
     expect(rows[0]).toEqual([name(3), "1. Nhiệm vụ", "Chủ trì", "30/06/2026", "", 0, "Quá hạn", ""]);
     expect(rows[1]).toEqual([name(4), "1. Nhiệm vụ", "Chủ trì", "30/06/2026", "", 0, "Quá hạn", "Chờ duyệt"]);
     expect(await buildDirectiveUnitsWorkbook(u.Q, A, {})).toBeNull();
+  });
+
+  it("on an assignment's page, links the other units of the task only when the person may open them", async () => {
+    const k1 = await db().assignment.findFirstOrThrow({ where: { directiveId: shared, unitId: cell.K1 }, select: { id: true } });
+    // The leader above K1 reads K1's assignment; Chi bộ 01 lies outside the leader's scope.
+    const asLeader = (await getAssignmentDetail(u.leaderK, k1.id))!;
+    expect(asLeader.others.map((o) => [o.unitName, o.openable])).toEqual([[name(1), false]]);
+    // The issuing office opens both.
+    expect((await getAssignmentDetail(u.office, k1.id))!.others.map((o) => o.openable)).toEqual([true]);
   });
 
   it("is a read of a secret directive, audited for the inspection commission as its page is", async () => {

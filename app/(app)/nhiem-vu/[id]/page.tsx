@@ -114,7 +114,7 @@ export default async function AssignmentPage({ params }: Props) {
         <div className="min-w-0 space-y-6">
           {!planFirst && (detail.ownPlans.length || detail.can.createPlan) ? <OwnPlansCard detail={detail} /> : null}
           {detail.slots.length ? <SlotsCard slots={detail.slots} /> : null}
-          <OtherUnits others={detail.others} total={detail.othersTotal} />
+          <OtherUnits others={detail.others} total={detail.othersTotal} directiveId={detail.directive.id} taskId={detail.task.id} />
         </div>
       </div>
     </>
