@@ -2,8 +2,7 @@
 // whose assignment the person may open links to it: its reports, evidence and history.
 import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
-import { AssignmentCells } from "./AssignmentCells";
-import { buttonClasses } from "@/components/ui/Button";
+import { ButtonLink } from "@/components/ui/Button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Table, TBody, Th, THead, Tr } from "@/components/ui/Table";
@@ -13,6 +12,7 @@ import { format, messages } from "@/lib/i18n/messages";
 import type { StatusCounts } from "@/lib/server/directive-units";
 import type { DirectiveDetail } from "@/lib/server/directives";
 import { directiveUnitsHref } from "@/lib/validation/directive-units";
+import { AssignmentCells } from "./AssignmentCells";
 
 type TaskView = DirectiveDetail["tasks"][number];
 
@@ -58,9 +58,9 @@ function MoreUnits({ directiveId, task, total }: { directiveId: number; task: Ta
   return (
     <div className="mt-3 flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
       <p className="text-stone-700">{format(m.unitsShown, { shown: formatNumber(task.assignments.length), total: formatNumber(total) })}</p>
-      <Link href={directiveUnitsHref(directiveId, { nv: task.id })} className={buttonClasses("secondary", "sm")}>
+      <ButtonLink href={directiveUnitsHref(directiveId, { nv: task.id })} size="sm">
         {format(m.allUnits, { n: formatNumber(total) })}
-      </Link>
+      </ButtonLink>
     </div>
   );
 }
