@@ -88,7 +88,7 @@ export interface PlanNode extends Figures {
 export async function directivePlanTree(user: SessionUser, rootId: number, directiveId: number): Promise<PlanNode[]> {
   assertCan(user, "read:dashboard");
   // Every date, and only the tree's directives: the subtree's other work is not read at all.
-  const base = { ...options(rootId, null), directivesFrom: Prisma.sql`SELECT directive_id FROM tree` };
+  const base = { ...options(rootId, null), only: Prisma.sql`a.directive_id IN (SELECT directive_id FROM tree)` };
   const rows = await db().$queryRaw<(FigureRow & { directiveId: number; type: string; symbol: string | null; title: string; issuerName: string; depth: number; parentDirectiveId: number | null; path: number[] })[]>(Prisma.sql`
     WITH RECURSIVE tree(directive_id, parent_directive_id, depth, path) AS (
       SELECT ${directiveId}::int, NULL::int, 0, ARRAY[${directiveId}::int]
@@ -195,10 +195,8 @@ export interface CoverageRow {
 export async function targetCoverage(user: SessionUser, rootId: number, period: Period): Promise<{ rows: CoverageRow[]; total: CoverageRow }> {
   assertCan(user, "read:dashboard");
   const rows = await db().$queryRaw<(Omit<CoverageRow, "coverage"> & { own: boolean })[]>(Prisma.sql`
-    WITH ${baseCte(user, options(rootId, period))},
-    targeted AS (
-      SELECT b.id, b.unit_id FROM base b JOIN task t ON t.id = b.task_id WHERE t.target_value IS NOT NULL
-    ),
+    WITH ${baseCte(user, { ...options(rootId, period), only: Prisma.sql`a.task_id IN (SELECT id FROM task WHERE target_value IS NOT NULL)` })},
+    targeted AS (SELECT b.id, b.unit_id FROM base b),
     latest AS (
       SELECT DISTINCT ON (r.assignment_id) r.assignment_id, r.achieved_value, r.denominator
       FROM report r JOIN targeted g ON g.id = r.assignment_id

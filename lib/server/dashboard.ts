@@ -68,13 +68,13 @@ interface BaseOptions {
   today: IsoDate;
   /** Only the organisation's own assignments, not its units'. */
   ownOnly?: boolean;
-  /** Only the assignments of these directives (a query of `directive_id`s): a view of a few
-   * directives then reads their assignments, not the whole subtree's. */
-  directivesFrom?: Prisma.Sql;
+  /** A further condition on the assignment `a` (of a few directives, of tasks with a target): a view
+   * of part of the work then reads that part, not the whole subtree's. */
+  only?: Prisma.Sql;
 }
 
 /** The base set as a CTE named `base`: one row per assignment, with its status as of today. */
-export function baseCte(user: SessionUser, { rootId, period, today, ownOnly = false, directivesFrom }: BaseOptions): Prisma.Sql {
+export function baseCte(user: SessionUser, { rootId, period, today, ownOnly = false, only }: BaseOptions): Prisma.Sql {
   const asOf = Prisma.sql`${today}::date`;
   return Prisma.sql`
     base AS MATERIALIZED (
@@ -86,7 +86,7 @@ export function baseCte(user: SessionUser, { rootId, period, today, ownOnly = fa
       WHERE c.ancestor_id = ${rootId} AND ${ownOnly ? Prisma.sql`c.descendant_id = ${rootId}` : Prisma.sql`TRUE`}
         AND a.state <> 'CANCELLED' AND d.status <> 'DRAFT'
         AND ${period ? Prisma.sql`COALESCE(a.due_on, a.report_due_on) BETWEEN ${period.from}::date AND ${period.to}::date` : Prisma.sql`TRUE`}
-        AND ${directivesFrom ? Prisma.sql`a.directive_id IN (${directivesFrom})` : Prisma.sql`TRUE`}
+        AND ${only ?? Prisma.sql`TRUE`}
         AND ${secretCountableSql(user)}
     )`;
 }
