@@ -11,12 +11,14 @@ import { formatViDate } from "@/lib/domain/calendar";
 import { todayIn } from "@/lib/domain/clock";
 import { pageWindow } from "@/lib/domain/paging";
 import { ASSIGNMENT_STATUSES, STATUSES_BY_URGENCY, type AssignmentStatus } from "@/lib/domain/status";
+import { searchTokens } from "@/lib/domain/text";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { auditSecretRead } from "./audit";
 import { statusSql } from "./compliance";
 import { serverConfig } from "./config";
 import { db, isoDate } from "./db";
+import { containsAll } from "./sql";
 import { assignmentVisibleTo, directiveVisibleTo } from "./scope";
 import { assertCan, type SessionUser } from "./session-user";
 import { titledSheet } from "./workbook";
@@ -46,6 +48,8 @@ export async function taskStatusCounts(directiveId: number, today: string): Prom
 export interface DirectiveUnitFilters {
   taskId?: number;
   status?: AssignmentStatus;
+  /** Words of the unit's name, diacritics and case ignored (its former names count too). */
+  q?: string;
   page?: number;
 }
 
@@ -85,11 +89,13 @@ async function selectUnits(user: SessionUser, directiveId: number, filters: Dire
   const today = todayIn(serverConfig().clock);
   // A task of another directive is no filter at all: the list shows every task.
   const task = directive.tasks.find((t) => t.id === filters.taskId) ?? null;
+  const words = searchTokens(filters.q ?? "").slice(0, 8);
   const judged = Prisma.sql`
     SELECT a.id, a.role, a.state, a.due_on, a.completed_on, a.progress_percent, a.task_id, a.unit_id,
       ${statusSql(Prisma.sql`${today}::date`)} AS status
     FROM assignment a
-    WHERE a.directive_id = ${directiveId} ${task ? Prisma.sql`AND a.task_id = ${task.id}` : Prisma.empty}`;
+    WHERE a.directive_id = ${directiveId} ${task ? Prisma.sql`AND a.task_id = ${task.id}` : Prisma.empty}
+      ${words.length ? Prisma.sql`AND EXISTS (SELECT 1 FROM organization s WHERE s.id = a.unit_id AND ${containsAll(Prisma.sql`s.search_text`, words)})` : Prisma.empty}`;
   const countRows = await db().$queryRaw<{ status: AssignmentStatus; n: number }[]>(
     Prisma.sql`WITH judged AS (${judged}) SELECT status, count(*)::int AS n FROM judged GROUP BY status`,
   );
@@ -127,6 +133,7 @@ async function selectUnits(user: SessionUser, directiveId: number, filters: Dire
     tasks: directive.tasks,
     task,
     status: filters.status ?? null,
+    q: words.length ? (filters.q ?? "").trim() : null,
     today,
     counts,
     all,
@@ -165,6 +172,7 @@ export async function buildDirectiveUnitsWorkbook(user: SessionUser, directiveId
   const view = [
     list.task ? `${m.task} ${list.task.ordinal}: ${list.task.title}` : m.allTasks,
     list.status ? messages.assignmentStatus[list.status] : m.allStatuses,
+    ...(list.q ? [format(m.searched, { q: list.q })] : []),
     format(messages.directive.statusAsOf, { date: formatViDate(list.today) }),
     format(m.count, { n: formatNumber(list.total) }),
   ].join(" · ");

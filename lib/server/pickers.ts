@@ -4,7 +4,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
 import { searchTokens } from "@/lib/domain/text";
-import { containsPattern } from "./sql";
+import { containsAll } from "./sql";
 import { db } from "./db";
 import { directiveVisibleTo } from "./scope";
 import { assertCan, type SessionUser } from "./session-user";
@@ -17,14 +17,6 @@ export interface UnitOption {
   childCount: number;
   /** The person's own organisation: offered only as the anchor of a group ("every unit directly under us"). */
   isIssuer: boolean;
-}
-
-function likeAll(column: Prisma.Sql, tokens: string[]): Prisma.Sql {
-  if (!tokens.length) return Prisma.sql`TRUE`;
-  return Prisma.join(
-    tokens.map((t) => Prisma.sql`${column} LIKE ${containsPattern(t)}`),
-    " AND ",
-  );
 }
 
 /**
@@ -49,7 +41,7 @@ export async function searchAssignableUnits(user: SessionUser, q: string, limit 
       (o.id = ${issuer.id}) AS "isIssuer"
     FROM organization o LEFT JOIN organization p ON p.id = o.parent_id
     WHERE ${assignableTo(issuer)}
-      AND ${likeAll(Prisma.sql`o.search_text`, tokens)}
+      AND ${containsAll(Prisma.sql`o.search_text`, tokens)}
     ORDER BY (o.id = ${issuer.id}) DESC, o.depth, o.name
     LIMIT ${Math.min(Math.max(limit, 1), 50)}`);
 }

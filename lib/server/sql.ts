@@ -6,6 +6,15 @@ export function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }
 
+/** `column` (a folded search text) contains every token (searchTokens); TRUE for no token. */
+export function containsAll(column: Prisma.Sql, tokens: string[]): Prisma.Sql {
+  if (!tokens.length) return Prisma.sql`TRUE`;
+  return Prisma.join(
+    tokens.map((t) => Prisma.sql`${column} LIKE ${containsPattern(t)}`),
+    " AND ",
+  );
+}
+
 /**
  * The SQL twin of lib/domain/text.ts `fold` for an expression: NFD, combining marks dropped, đ → d,
  * lower case. For small tables searched without a stored folded column (accounts).

@@ -1,4 +1,4 @@
-// The list of a directive's units as it lives in the URL: /van-ban/:id/don-vi?nv=<task>&tt=<status>&trang=<page>.
+// The list of a directive's units as it lives in the URL: /van-ban/:id/don-vi?nv=<task>&tt=<status>&q=<unit name>&trang=<page>.
 import { z } from "zod";
 import { ASSIGNMENT_STATUSES } from "@/lib/domain/status";
 import { optionalParam, pageParam, paramsHref } from "./url-params";
@@ -6,6 +6,7 @@ import { optionalParam, pageParam, paramsHref } from "./url-params";
 export const directiveUnitsParamsSchema = z.object({
   nv: optionalParam(z.coerce.number().int().positive().max(2_147_483_647)),
   tt: optionalParam(z.enum(ASSIGNMENT_STATUSES)),
+  q: optionalParam(z.string().trim().max(200)),
   trang: pageParam,
 });
 

@@ -179,4 +179,11 @@ test("the office lists a directive's units by status and opens one", async ({ pa
   await rows.first().getByRole("link").first().click();
   await expect(page).toHaveURL(/\/nhiem-vu\/\d+$/);
   await expect(page.getByRole("navigation", { name: "Chuỗi văn bản chỉ đạo" })).toContainText("12-CV/BCSĐ");
+  // Found by name, typed without diacritics.
+  await page.goBack();
+  await page.getByLabel("Tình trạng").selectOption({ label: "Tất cả tình trạng" });
+  await page.getByRole("searchbox", { name: "Tên đơn vị" }).fill("van phong bo");
+  await page.getByRole("button", { name: "Lọc" }).click();
+  await expect(page).toHaveURL(/[?&]q=van\+phong\+bo/);
+  await expect(page.getByRole("main").locator("tbody").getByRole("link", { name: "Văn phòng Bộ", exact: true }).first()).toBeVisible();
 });

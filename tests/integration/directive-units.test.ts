@@ -106,6 +106,16 @@ describe("the list of a directive's units", () => {
     expect(second.task?.id).toBe(task2);
     expect(second.rows.map((r) => r.unitName)).toEqual([name(1)]);
     expect(second.counts).toEqual({ OVERDUE: 0, IN_PROGRESS: 1, COMPLETED_LATE: 0, COMPLETED_ON_TIME: 0, CANCELLED: 0 });
+    // A unit's name, diacritics, case and NFD ignored; the counts follow the search too. (The shared
+    // directive: Chi bộ K1 leads, Chi bộ 01 coordinates; "k" is in no code's random hex tag.)
+    for (const q of ["chi bo k1", "CHI BỘ K1", "Chi bộ K1".normalize("NFD")]) {
+      const found = (await listDirectiveUnits(u.office, shared, { q }))!;
+      expect(found.rows.map((r) => r.unitName), q).toEqual(["Chi bộ K1"]);
+      expect(found.counts.IN_PROGRESS).toBe(1);
+      expect(found.all).toBe(1);
+    }
+    expect((await listDirectiveUnits(u.office, shared, {}))!.all).toBe(2);
+    expect((await listDirectiveUnits(u.office, A, { q: "khong co don vi nay" }))!.total).toBe(0);
     // Another directive's task is no filter at all.
     const foreign = (await listDirectiveUnits(u.office, A, { taskId: otherTask }))!;
     expect(foreign.task).toBeNull();

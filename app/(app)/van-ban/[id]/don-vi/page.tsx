@@ -6,6 +6,7 @@ import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { directiveLabel } from "@/components/directives/labels";
 import { DownloadLink } from "@/components/ui/DownloadLink";
 import { Field } from "@/components/ui/Field";
+import { Input } from "@/components/ui/Input";
 import { FilterActions } from "@/components/ui/FilterActions";
 import { PagedList } from "@/components/ui/PagedList";
 import { PageHeader } from "@/components/ui/PageHeader";
@@ -31,13 +32,13 @@ export default async function DirectiveUnitsPage({ params, searchParams }: Props
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
   const view = parseParams(directiveUnitsParamsSchema, await searchParams);
-  const list = await listDirectiveUnits(user, id, { taskId: view.nv, status: view.tt, page: view.trang });
+  const list = await listDirectiveUnits(user, id, { taskId: view.nv, status: view.tt, q: view.q, page: view.trang });
   if (!list) notFound();
   const m = messages.directiveUnits;
   const label = directiveLabel(list.directive);
   // The shown view: a task of another directive was dropped by the data layer.
-  const shown = { nv: list.task?.id, tt: list.status ?? undefined };
-  const filtered = Boolean(shown.nv || shown.tt);
+  const shown = { nv: list.task?.id, tt: list.status ?? undefined, q: list.q ?? undefined };
+  const filtered = Boolean(shown.nv || shown.tt || shown.q);
   const showTask = !list.task && list.tasks.length > 1;
   return (
     <>
@@ -59,7 +60,10 @@ export default async function DirectiveUnitsPage({ params, searchParams }: Props
           { label: m.title },
         ]}
       />
-      <form method="get" role="search" aria-label={m.filters} className="mb-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-[minmax(0,2fr)_minmax(0,1fr)_auto] md:items-end">
+      <form method="get" role="search" aria-label={m.filters} className="mb-4 grid gap-3 rounded-lg border border-stone-200 bg-white p-4 md:grid-cols-[minmax(0,1fr)_minmax(0,2fr)_minmax(0,1fr)_auto] md:items-end">
+        <Field id="q" label={m.search}>
+          <Input name="q" type="search" defaultValue={shown.q ?? ""} maxLength={200} placeholder={m.searchPlaceholder} />
+        </Field>
         <Field id="nv" label={m.task}>
           <Select name="nv" defaultValue={shown.nv ? String(shown.nv) : ""}>
             <option value="">{m.allTasks}</option>

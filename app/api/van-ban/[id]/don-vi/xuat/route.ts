@@ -1,4 +1,4 @@
-// GET /api/van-ban/:id/don-vi/xuat?nv=<task>&tt=<status> — a directive's units, as the list
+// GET /api/van-ban/:id/don-vi/xuat?nv=<task>&tt=<status>&q=<unit name> — a directive's units, as the list
 // /van-ban/:id/don-vi filters them, as an Excel workbook; nothing for a person who may not open it.
 import { NextResponse, type NextRequest } from "next/server";
 import { can } from "@/lib/auth/permissions";
@@ -15,7 +15,7 @@ export const GET = apiRoute(async function GET(request: NextRequest, context: { 
   const id = Number((await context.params).id);
   if (!can(user.role, "read:directive") || !Number.isInteger(id) || id <= 0 || id > 2_147_483_647) return apiError("NOT_FOUND");
   const view = parseParams(directiveUnitsParamsSchema, Object.fromEntries(request.nextUrl.searchParams));
-  const bytes = await buildDirectiveUnitsWorkbook(user, id, { taskId: view.nv, status: view.tt });
+  const bytes = await buildDirectiveUnitsWorkbook(user, id, { taskId: view.nv, status: view.tt, q: view.q });
   if (!bytes) return apiError("NOT_FOUND");
   return new NextResponse(new Uint8Array(bytes), {
     headers: {
