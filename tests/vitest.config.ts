@@ -14,6 +14,13 @@ export default defineConfig({
     },
   },
   test: {
+    // tests/integration/faults.test.ts terminates a connection in the middle of a write on purpose and
+    // asserts the write fails, leaves nothing and the next one succeeds. Prisma can surface that same
+    // failure a second time on an internal promise nobody awaits (seen 1 run in about 10): that
+    // duplicate — a backend terminated by the test (57P01) — is not a failure; every other one still is.
+    onUnhandledError(error) {
+      if (/57P01|terminating connection due to administrator command/.test(String(error?.message ?? ""))) return false;
+    },
     projects: [
       {
         extends: true,
