@@ -9,7 +9,7 @@ import { pageWindow, type Paged } from "@/lib/domain/paging";
 import { isReportablePeriod } from "@/lib/domain/report-slots";
 import { format, messages } from "@/lib/i18n/messages";
 import { acceptReportsSchema, MAX_BATCH_REVIEW, reportSchema, reviewSchema } from "@/lib/validation/report";
-import { addFieldError, type FieldErrors } from "@/lib/validation/errors";
+import { issuesToFieldErrors } from "@/lib/validation/errors";
 import { fail, UserFacingError, type ActionResult } from "./action-result";
 import { writeAudit } from "./audit";
 import { serverConfig } from "./config";
@@ -39,17 +39,11 @@ export async function lockAssignment(tx: Tx, id: number): Promise<LockedAssignme
   return row ?? null;
 }
 
-function zodErrors(issues: { path: PropertyKey[]; message: string }[]): FieldErrors {
-  const errors: FieldErrors = {};
-  for (const issue of issues) addFieldError(errors, issue.path.map(String).join(".") || "form", issue.message);
-  return errors;
-}
-
 /** A new report, or (with reportId and version) an edit of one still awaiting review. */
 export async function submitReport(user: SessionUser, raw: unknown, files: SavedFile[] = []): Promise<ActionResult<{ reportId: number }>> {
   assertCan(user, "report:assignment");
   const parsed = reportSchema.safeParse(raw);
-  if (!parsed.success) return fail(messages.editor.formError, zodErrors(parsed.error.issues));
+  if (!parsed.success) return fail(messages.editor.formError, issuesToFieldErrors(parsed.error.issues));
   const r = parsed.data;
   const today = todayIn(serverConfig().clock);
   try {
@@ -166,7 +160,7 @@ async function decideReport(tx: Tx, user: SessionUser, reportId: number, decisio
 export async function reviewReport(user: SessionUser, raw: unknown): Promise<ActionResult<{ completedOn: string | null }>> {
   assertCan(user, "review:report");
   const parsed = reviewSchema.safeParse(raw);
-  if (!parsed.success) return fail(messages.editor.formError, zodErrors(parsed.error.issues));
+  if (!parsed.success) return fail(messages.editor.formError, issuesToFieldErrors(parsed.error.issues));
   const { reportId, decision, note } = parsed.data;
   try {
     const completedOn = await db().$transaction((tx) => decideReport(tx, user, reportId, decision, note), { maxWait: 20_000, timeout: 60_000 });
@@ -192,7 +186,7 @@ export async function reviewReport(user: SessionUser, raw: unknown): Promise<Act
 export async function acceptReports(user: SessionUser, raw: unknown): Promise<ActionResult<{ accepted: number; completed: number }>> {
   assertCan(user, "review:report");
   const parsed = acceptReportsSchema.safeParse(raw);
-  if (!parsed.success) return fail(messages.editor.formError, zodErrors(parsed.error.issues));
+  if (!parsed.success) return fail(messages.editor.formError, issuesToFieldErrors(parsed.error.issues));
   const ids = parsed.data.reportId;
   try {
     const completed = await db().$transaction(
