@@ -8,6 +8,7 @@ import pg from "pg";
 import { assertLocalDatabase } from "../../db/url";
 import { nextStartArgs, ROOT, SERVER_READY, serverWorkers } from "../database";
 import { buildIsStale } from "../build";
+import { migrate } from "../../db/migrate";
 
 /** The demo password every seeded account has (prisma/seed, seed:scale). */
 export const PASSWORD = "ChiDao@2026";
@@ -39,6 +40,9 @@ export async function connectScale(command: string): Promise<{ url: string; clie
     console.error("Không có cơ sở dữ liệu quy mô quốc gia: hãy chạy npm run seed:scale trước.");
     process.exit(2);
   });
+  // A dataset made by an earlier version gets the migrations added since (a new table, an index),
+  // as `npm start` does for its database: the app it benchmarks expects them.
+  await migrate(url.toString());
   return { url: url.toString(), client };
 }
 
