@@ -26,10 +26,12 @@ export interface ActionFormProps {
   hidden?: Record<string, string | number>;
   /** Empty the fields after a success (a create form), rather than keeping them (an edit form). */
   resetOnSuccess?: boolean;
+  /** Nothing left to send (the page says why): the button stays, greyed, and so does the last answer. */
+  disabled?: boolean;
   children?: ReactNode;
 }
 
-export function ActionForm({ id, action, label, submitLabel, variant = "primary", hidden, resetOnSuccess, children }: ActionFormProps) {
+export function ActionForm({ id, action, label, submitLabel, variant = "primary", hidden, resetOnSuccess, disabled, children }: ActionFormProps) {
   const router = useRouter();
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
@@ -70,7 +72,7 @@ export function ActionForm({ id, action, label, submitLabel, variant = "primary"
       ) : null}
       <Errors.Provider value={{ id, errors: state && !state.ok ? state.fieldErrors : {} }}>{children}</Errors.Provider>
       <div>
-        <Button type="submit" variant={variant} disabled={pending}>
+        <Button type="submit" variant={variant} disabled={pending || disabled}>
           {pending ? messages.admin.saving : submitLabel}
         </Button>
       </div>

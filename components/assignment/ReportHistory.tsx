@@ -70,3 +70,23 @@ export function ExtensionHistory({ detail }: { detail: AssignmentDetail }) {
     </Card>
   );
 }
+
+/** The issuing office's reminders (đôn đốc) about this assignment, with their notes. */
+export function ReminderHistory({ detail }: { detail: AssignmentDetail }) {
+  const m = messages.assignment;
+  return (
+    <Card aria-labelledby="reminders-heading">
+      <CardHeader>
+        <CardTitle as="h3" id="reminders-heading">{m.reminders}</CardTitle>
+      </CardHeader>
+      <ul aria-labelledby="reminders-heading" className="divide-y divide-stone-200">
+        {detail.reminders.map((r) => (
+          <li key={r.id} className="px-4 py-3 text-sm sm:px-5">
+            <p className="text-xs text-stone-600">{format(m.reminderFrom, { date: formatViDateTime(r.at), office: detail.directive.issuer.name, by: r.by ?? "—" })}</p>
+            <p className="mt-1 whitespace-pre-line text-stone-800 [overflow-wrap:anywhere]">{r.note ?? m.reminderNoNote}</p>
+          </li>
+        ))}
+      </ul>
+    </Card>
+  );
+}

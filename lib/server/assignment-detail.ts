@@ -165,6 +165,7 @@ export async function getAssignmentDetail(user: SessionUser, id: number) {
         select: { id: true, status: true, reason: true, previousDueOn: true, requestedDueOn: true, createdAt: true, decidedAt: true, decisionNote: true },
       },
       ownPlans: { where: { status: { not: "RECALLED" } }, select: { id: true, type: true, symbol: true, title: true, status: true, issuerId: true } },
+      reminders: { orderBy: [{ createdAt: "desc" }, { id: "desc" }], take: 20, select: { id: true, note: true, createdAt: true, sentBy: { select: { name: true } } } },
     },
   });
   if (!a) return null;
@@ -216,6 +217,8 @@ export async function getAssignmentDetail(user: SessionUser, id: number) {
     slots,
     extensions: a.extensions.map((e) => ({ ...e, previousDueOn: isoDate(e.previousDueOn), requestedDueOn: isoDate(e.requestedDueOn) as string })),
     ownPlans: a.ownPlans,
+    /** The issuing office's reminders (đôn đốc), newest first. */
+    reminders: a.reminders.map((r) => ({ id: r.id, note: r.note, at: r.createdAt, by: r.sentBy?.name ?? null })),
     rollup: rollup.get(a.id) ?? null,
     can: {
       report: ownUnit && live && can(user.role, "report:assignment"),

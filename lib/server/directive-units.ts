@@ -14,7 +14,11 @@ import { ASSIGNMENT_STATUSES, STATUSES_BY_URGENCY, type AssignmentStatus } from 
 import { searchTokens } from "@/lib/domain/text";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
-import { auditSecretRead } from "./audit";
+import { can } from "@/lib/auth/permissions";
+import { MAX_REMINDERS, remindSchema } from "@/lib/validation/report";
+import { issuesToFieldErrors } from "@/lib/validation/errors";
+import { fail, UserFacingError, type ActionResult } from "./action-result";
+import { auditSecretRead, writeAudit } from "./audit";
 import { statusSql } from "./compliance";
 import { serverConfig } from "./config";
 import { db, isoDate } from "./db";
@@ -73,6 +77,81 @@ export interface DirectiveUnitRow extends UnitAssignment {
   taskTitle: string;
 }
 
+/** The directive's assignments with their status as of `today`, of one task or all, of units whose name has every word. */
+function judgedSql(directiveId: number, today: string, taskId: number | null, words: string[]): Prisma.Sql {
+  return Prisma.sql`
+    SELECT a.id, a.role, a.state, a.due_on, a.completed_on, a.progress_percent, a.task_id, a.unit_id,
+      ${statusSql(Prisma.sql`${today}::date`)} AS status
+    FROM assignment a
+    WHERE a.directive_id = ${directiveId} ${taskId ? Prisma.sql`AND a.task_id = ${taskId}` : Prisma.empty}
+      ${words.length ? Prisma.sql`AND EXISTS (SELECT 1 FROM organization s WHERE s.id = a.unit_id AND ${containsAll(Prisma.sql`s.search_text`, words)})` : Prisma.empty}`;
+}
+
+/** Only the office that issued the directive reminds its units, and only while it stands issued. */
+function mayRemind(user: SessionUser, directive: { issuerId: number; status: string }): boolean {
+  return can(user.role, "review:report") && directive.issuerId === user.organizationId && directive.status === "ISSUED";
+}
+
+/** The statuses open work can have: what a reminder can be about. */
+const REMINDABLE: readonly AssignmentStatus[] = ["OVERDUE", "IN_PROGRESS"];
+
+function openSql(status: AssignmentStatus | null): Prisma.Sql {
+  return Prisma.sql`j.state = 'OPEN' AND j.status IN (${Prisma.join(status ? [status] : REMINDABLE)})`;
+}
+
+async function reminderCounts(judged: Prisma.Sql, status: AssignmentStatus | null, today: string): Promise<{ open: number; remindable: number }> {
+  const [row] = await db().$queryRaw<{ open: number; remindable: number }[]>(Prisma.sql`
+    WITH judged AS (${judged})
+    SELECT count(*)::int AS open,
+      count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM reminder r WHERE r.assignment_id = j.id AND r.sent_on = ${today}::date))::int AS remindable
+    FROM judged j WHERE ${openSql(status)}`);
+  return row;
+}
+
+/**
+ * Reminds (đôn đốc) the units of the office's own directive whose work is open, as the list shows them
+ * (task, status, name): each gets a notification and the note on its assignment's page. One transaction,
+ * one audit event; a unit already reminded today about that assignment is not reminded again.
+ */
+export async function remindUnits(user: SessionUser, raw: unknown): Promise<ActionResult<{ reminded: number }>> {
+  assertCan(user, "review:report");
+  const parsed = remindSchema.safeParse(raw);
+  if (!parsed.success) return fail(messages.editor.formError, issuesToFieldErrors(parsed.error.issues));
+  const { directiveId, taskId, status, q, note } = parsed.data;
+  const today = todayIn(serverConfig().clock);
+  const w = messages.workErrors;
+  try {
+    const reminded = await db().$transaction(async (tx) => {
+      const directive = await tx.directive.findFirst({ where: { id: directiveId }, select: { issuerId: true, status: true, tasks: { select: { id: true } } } });
+      if (!directive || !mayRemind(user, directive)) throw new UserFacingError(w.remindNotOwn);
+      const task = directive.tasks.some((t) => t.id === taskId) ? (taskId ?? null) : null;
+      const judged = judgedSql(directiveId, today, task, searchTokens(q ?? "").slice(0, 8));
+      const [{ open }] = await tx.$queryRaw<{ open: number }[]>(Prisma.sql`WITH judged AS (${judged}) SELECT count(*)::int AS open FROM judged j WHERE ${openSql(status ?? null)}`);
+      if (open === 0) throw new UserFacingError(w.remindNone);
+      if (open > MAX_REMINDERS) throw new UserFacingError(format(w.remindTooMany, { max: formatNumber(MAX_REMINDERS) }));
+      const n = await tx.$executeRaw(Prisma.sql`
+        WITH judged AS (${judged})
+        INSERT INTO reminder (assignment_id, sent_by_id, sent_on, note)
+        SELECT j.id, ${user.id}, ${today}::date, ${note || null} FROM judged j WHERE ${openSql(status ?? null)}
+        ON CONFLICT (assignment_id, sent_on) DO NOTHING`);
+      if (n === 0) throw new UserFacingError(w.remindedToday);
+      await writeAudit(tx, {
+        actorId: user.id,
+        action: "assignment.remind",
+        entityType: "directive",
+        entityId: directiveId,
+        organizationId: user.organizationId,
+        data: { reminded: n, taskId: task, status: status ?? null, q: q || null },
+      });
+      return n;
+    });
+    return { ok: true, value: { reminded }, message: format(messages.directiveUnits.reminded, { n: formatNumber(reminded) }) };
+  } catch (error) {
+    if (error instanceof UserFacingError) return fail(error.message, error.fieldErrors);
+    throw error;
+  }
+}
+
 /** The directive's units under the filters, a page of 50, or null when the person may not open the directive. */
 export function listDirectiveUnits(user: SessionUser, directiveId: number, filters: DirectiveUnitFilters = {}) {
   return selectUnits(user, directiveId, filters, { pageSize: DIRECTIVE_UNITS_PAGE_SIZE, links: true });
@@ -82,7 +161,16 @@ async function selectUnits(user: SessionUser, directiveId: number, filters: Dire
   assertCan(user, "read:directive");
   const directive = await db().directive.findFirst({
     where: { AND: [directiveVisibleTo(user), { id: directiveId }] },
-    select: { id: true, type: true, symbol: true, title: true, confidentiality: true, tasks: { orderBy: { ordinal: "asc" }, select: { id: true, ordinal: true, title: true } } },
+    select: {
+      id: true,
+      type: true,
+      symbol: true,
+      title: true,
+      status: true,
+      issuerId: true,
+      confidentiality: true,
+      tasks: { orderBy: { ordinal: "asc" }, select: { id: true, ordinal: true, title: true } },
+    },
   });
   if (!directive) return null;
   await auditSecretRead(user, directive, "directive");
@@ -90,12 +178,7 @@ async function selectUnits(user: SessionUser, directiveId: number, filters: Dire
   // A task of another directive is no filter at all: the list shows every task.
   const task = directive.tasks.find((t) => t.id === filters.taskId) ?? null;
   const words = searchTokens(filters.q ?? "").slice(0, 8);
-  const judged = Prisma.sql`
-    SELECT a.id, a.role, a.state, a.due_on, a.completed_on, a.progress_percent, a.task_id, a.unit_id,
-      ${statusSql(Prisma.sql`${today}::date`)} AS status
-    FROM assignment a
-    WHERE a.directive_id = ${directiveId} ${task ? Prisma.sql`AND a.task_id = ${task.id}` : Prisma.empty}
-      ${words.length ? Prisma.sql`AND EXISTS (SELECT 1 FROM organization s WHERE s.id = a.unit_id AND ${containsAll(Prisma.sql`s.search_text`, words)})` : Prisma.empty}`;
+  const judged = judgedSql(directiveId, today, task?.id ?? null, words);
   const countRows = await db().$queryRaw<{ status: AssignmentStatus; n: number }[]>(
     Prisma.sql`WITH judged AS (${judged}) SELECT status, count(*)::int AS n FROM judged GROUP BY status`,
   );
@@ -128,12 +211,16 @@ async function selectUnits(user: SessionUser, directiveId: number, filters: Dire
   const openable = new Set(
     links ? (await db().assignment.findMany({ where: { AND: [{ id: { in: rows.map((r) => r.id) } }, assignmentVisibleTo(user)] }, select: { id: true } })).map((a) => a.id) : [],
   );
+  // The issuing office may remind (đôn đốc) the open ones the list shows; today's reminders are not sent twice.
+  const reminders = links && mayRemind(user, directive) ? await reminderCounts(judged, filters.status ?? null, today) : null;
   return {
     directive: { id: directive.id, type: directive.type, symbol: directive.symbol, title: directive.title },
     tasks: directive.tasks,
     task,
     status: filters.status ?? null,
     q: words.length ? (filters.q ?? "").trim() : null,
+    /** For the issuing office: the open units shown, and how many of them were not reminded today. */
+    reminders,
     today,
     counts,
     all,

@@ -1,6 +1,7 @@
 import "server-only";
 // In-app notifications, derived from the data each time they are read: new work, deadlines within
-// seven days, overdue work, reports accepted or returned, extensions decided — and, for the office
+// seven days, overdue work, reports accepted or returned, extensions decided, reminders while the
+// work is open — and, for the office
 // that issued the work, reports and extension requests waiting for it. Nothing is queued, so nothing
 // is missed while the server is down; only "read" marks are stored.
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -21,7 +22,8 @@ export type NotificationKind =
   | "TO_REVIEW"
   | "EXTENSION_ASKED"
   | "EXTENSION_GRANTED"
-  | "EXTENSION_REFUSED";
+  | "EXTENSION_REFUSED"
+  | "REMINDED";
 
 export interface Notification {
   key: string;
@@ -67,7 +69,11 @@ function itemsSql(user: SessionUser, today: string): Prisma.Sql {
       UNION ALL
       SELECT 'e:' || x.id || ':' || x.status, CASE WHEN x.status = 'GRANTED' THEN 'EXTENSION_GRANTED' ELSE 'EXTENSION_REFUSED' END, x.decided_at, a.id, x.requested_due_on
       FROM extension_request x JOIN mine a ON a.id = x.assignment_id
-      WHERE x.status IN ('GRANTED', 'REFUSED') AND x.decided_at >= ${since}::date)`);
+      WHERE x.status IN ('GRANTED', 'REFUSED') AND x.decided_at >= ${since}::date
+      UNION ALL
+      SELECT 'm:' || m.id, 'REMINDED', m.created_at, a.id, NULL::date
+      FROM reminder m JOIN mine a ON a.id = m.assignment_id
+      WHERE a.state = 'OPEN' AND m.sent_on >= ${since}::date)`);
   }
   if (can(user.role, "review:report")) {
     parts.push(Prisma.sql`

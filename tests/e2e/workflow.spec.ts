@@ -187,3 +187,33 @@ test("the office lists a directive's units by status and opens one", async ({ pa
   await expect(page).toHaveURL(/[?&]q=van\+phong\+bo/);
   await expect(page.getByRole("main").locator("tbody").getByRole("link", { name: "Văn phòng Bộ", exact: true }).first()).toBeVisible();
 });
+
+test("the office reminds the units still at work, and a unit head reads the reminder", async ({ page }) => {
+  // The Ban Cán sự đảng's plan of this year (its number follows the date): units at work on its tasks.
+  const plan = await withE2eDatabase(
+    async (client) =>
+      (await client.query(`SELECT d.id FROM directive d JOIN organization o ON o.id = d.issuer_id WHERE o.code = 'BCSD-BNV' AND d.title LIKE 'Đẩy mạnh thông tin, tuyên truyền%'`)).rows[0].id as number,
+  );
+  await signIn(page, "vanphong.bcsd");
+  await page.goto(`/van-ban/${plan}/don-vi?tt=IN_PROGRESS`);
+  const remind = page.getByRole("form", { name: "Đôn đốc" });
+  await remind.getByLabel("Lời nhắn (không bắt buộc)").fill("Đề nghị báo cáo kết quả quý IV trước ngày 15/12/2026.");
+  const button = remind.getByRole("button", { name: /^Đôn đốc \d+ đơn vị$/ });
+  const n = Number(/(\d+)/.exec((await button.textContent()) ?? "")![1]);
+  expect(n).toBeGreaterThan(0);
+  await button.click();
+  await expect(page.getByText(`Đã đôn đốc ${n} đơn vị.`)).toBeVisible();
+  // Refreshed: everyone in the list has been reminded today, so the button cannot send again.
+  await expect(page.getByText(/đơn vị đang thực hiện trong danh sách đã được đôn đốc hôm nay/)).toBeVisible();
+  await expect(remind.getByRole("button", { name: "Đã đôn đốc hôm nay" })).toBeDisabled();
+  expect(await seriousViolations(page)).toEqual([]);
+  await signOut(page);
+
+  await signIn(page, "truong.vpb");
+  await page.goto("/thong-bao");
+  const notice = page.getByRole("link", { name: /^Được đôn đốc: / }).first();
+  await expect(notice).toBeVisible();
+  await notice.click();
+  await expect(page.getByRole("heading", { name: "Đôn đốc của cơ quan giao việc" })).toBeVisible();
+  await expect(page.getByText("Đề nghị báo cáo kết quả quý IV trước ngày 15/12/2026.").first()).toBeVisible();
+});

@@ -20,7 +20,7 @@ import {
   setUserActiveSchema,
   updateUserSchema,
 } from "@/lib/validation/admin";
-import { acceptReportsSchema, extensionDecisionSchema, extensionRequestSchema, reportSchema, reviewSchema } from "@/lib/validation/report";
+import { acceptReportsSchema, extensionDecisionSchema, extensionRequestSchema, remindSchema, reportSchema, reviewSchema } from "@/lib/validation/report";
 import { ACTIONS, type MatrixRole } from "../support/permission-matrix";
 import { actionFn, rowCounts } from "../support/actions";
 import { accountAt, assignmentOf, buildMatrixWorld, unitUnder, draftOf, extensionOn, issuedOf, reportOn, type MatrixWorld } from "../support/matrix-world";
@@ -53,6 +53,7 @@ const TARGETS: Record<string, Target> = {
   requestExtensionAction: { schema: extensionRequestSchema, as: "UNIT_HEAD", encode: "fields", ids: async () => ({ assignmentId: [await assignmentOf(world, own())] }) },
   reviewReportAction: { schema: reviewSchema, as: "OFFICE_STAFF", encode: "fields", ids: async () => ({ reportId: [await reportOn(world, own())] }) },
   acceptReportsAction: { schema: acceptReportsSchema, as: "OFFICE_STAFF", encode: "fields", ids: async () => ({ reportId: [await reportOn(world, own()), await reportOn(world, world.target.other)] }) },
+  remindUnitsAction: { schema: remindSchema, as: "OFFICE_STAFF", encode: "fields", ids: async () => ({ directiveId: [await issuedOf(world, own()), await issuedOf(world, world.target.other)] }) },
   decideExtensionAction: { schema: extensionDecisionSchema, as: "OFFICE_STAFF", encode: "fields", ids: async () => ({ extensionId: [await extensionOn(world, own())] }) },
   draftFromTextAction: { schema: pastedTextFormSchema, as: "OFFICE_STAFF", encode: "fields", ids: async () => ({}) },
   createOrganizationAction: { schema: createOrganizationSchema, as: "ADMIN", encode: "fields", ids: async () => ({}) },

@@ -7,7 +7,8 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { getAssignmentDetail } from "@/lib/server/assignment-detail";
 import { dateValue, db } from "@/lib/server/db";
-import { buildDirectiveUnitsWorkbook, DIRECTIVE_UNITS_PAGE_SIZE, listDirectiveUnits } from "@/lib/server/directive-units";
+import { buildDirectiveUnitsWorkbook, DIRECTIVE_UNITS_PAGE_SIZE, listDirectiveUnits, remindUnits } from "@/lib/server/directive-units";
+import { listNotifications } from "@/lib/server/notifications";
 import { getDirective, TASK_UNITS_SHOWN } from "@/lib/server/directives";
 import { ForbiddenError, type SessionUser } from "@/lib/server/session";
 import { useTestDatabase } from "./helpers/database";
@@ -57,6 +58,8 @@ beforeAll(async () => {
   cell.K1 = (await org("Chi bộ K1", K, { kind: "CELL" })).id;
   shared = (await directive(R, { dueOn: "2026-12-31", assignments: [{ unitId: cell.K1 }, { unitId: cell[name(1)], role: "COORDINATE" }] })).id;
   u.leaderK = await user("LEADERSHIP", K);
+  u.cell03 = await user("UNIT_HEAD", cell[name(3)]);
+  u.leader = await user("LEADERSHIP", R);
 });
 
 describe("the directive's page", () => {
@@ -172,5 +175,56 @@ describe("the list of a directive's units", () => {
     expect(await listDirectiveUnits(u.Q, A)).toBeNull();
     expect(await listDirectiveUnits(u.office, 2_000_000_000)).toBeNull();
     await expect(listDirectiveUnits(u.admin, A)).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
+
+describe("reminders (đôn đốc) from the issuing office", () => {
+  const written = async () => ({
+    reminders: await db().reminder.count(),
+    events: await db().auditEvent.count({ where: { action: "assignment.remind" } }),
+  });
+
+  it("reminds the open units the list shows, once a day, with one audit event", async () => {
+    // Open (not awaiting review, completed or cancelled): Chi bộ 03, 05, 07–55 on task 1, Chi bộ 01 on task 2.
+    expect((await listDirectiveUnits(u.office, A))!.reminders).toEqual({ open: 52, remindable: 52 });
+    expect((await listDirectiveUnits(u.office, A, { status: "OVERDUE" }))!.reminders).toEqual({ open: 50, remindable: 50 });
+    expect((await listDirectiveUnits(u.office, A, { status: "COMPLETED_LATE" }))!.reminders).toEqual({ open: 0, remindable: 0 });
+    // Only the issuing office sees the reminder at all.
+    expect((await listDirectiveUnits(u.cell02, A))!.reminders).toBeNull();
+    expect((await listDirectiveUnits(u.leader, A))!.reminders).toBeNull();
+
+    const before = await written();
+    const sent = await remindUnits(u.office, { directiveId: String(A), status: "OVERDUE", taskId: "", q: "", note: "Đề nghị báo cáo trước ngày 30/11/2026." });
+    expect(sent).toMatchObject({ ok: true, value: { reminded: 50 }, message: "Đã đôn đốc 50 đơn vị." });
+    expect(await written()).toEqual({ reminders: before.reminders + 50, events: before.events + 1 });
+    expect((await listDirectiveUnits(u.office, A, { status: "OVERDUE" }))!.reminders).toEqual({ open: 50, remindable: 0 });
+    expect((await listDirectiveUnits(u.office, A))!.reminders).toEqual({ open: 52, remindable: 2 });
+
+    // Again the same day: refused, nothing written.
+    expect(await remindUnits(u.office, { directiveId: A, status: "OVERDUE" })).toMatchObject({ ok: false, message: "Các đơn vị này đã được đôn đốc hôm nay." });
+    expect(await written()).toEqual({ reminders: before.reminders + 50, events: before.events + 1 });
+  });
+
+  it("tells the unit: a notification while the work is open, and the note on its assignment's page", async () => {
+    const mine = await db().assignment.findFirstOrThrow({ where: { directiveId: A, unitId: cell[name(3)] }, select: { id: true } });
+    const { items } = await listNotifications(u.cell03);
+    expect(items.filter((n) => n.kind === "REMINDED").map((n) => n.assignmentId)).toEqual([mine.id]);
+    const detail = (await getAssignmentDetail(u.cell03, mine.id))!;
+    expect(detail.reminders.map((r) => r.note)).toEqual(["Đề nghị báo cáo trước ngày 30/11/2026."]);
+  });
+
+  it("refuses bad input, another office, a unit on the task and a leader, changing nothing", async () => {
+    const before = await written();
+    const long = await remindUnits(u.office, { directiveId: A, note: "x".repeat(501) });
+    expect(long).toMatchObject({ ok: false });
+    expect(!long.ok && long.fieldErrors.note?.[0]).toBe("Quá dài: tối đa 500 ký tự.");
+    expect(await remindUnits(u.office, { directiveId: A, status: "COMPLETED_ON_TIME" })).toMatchObject({ ok: false });
+    expect(await remindUnits(u.office, { directiveId: "abc" })).toMatchObject({ ok: false });
+    const notOwn = "Chỉ văn phòng của cơ quan ban hành văn bản mới đôn đốc được các đơn vị, khi văn bản đang có hiệu lực.";
+    expect(await remindUnits(u.Q, { directiveId: A })).toMatchObject({ ok: false, message: notOwn });
+    expect(await remindUnits(u.cell02, { directiveId: A })).toMatchObject({ ok: false, message: notOwn });
+    expect(await remindUnits(u.office, { directiveId: A, q: "khong co don vi nay" })).toMatchObject({ ok: false, message: "Không có đơn vị nào đang thực hiện trong danh sách này để đôn đốc." });
+    await expect(remindUnits(u.leader, { directiveId: A })).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await written()).toEqual(before);
   });
 });

@@ -74,6 +74,7 @@ const requests: Record<string, (scope: MatrixScope | null) => Promise<FormData>>
   requestExtensionAction: async (scope) => form({ assignmentId: await assignmentOf(world, world.target[scope!]), requestedDueOn: "31/01/2027", reason: "Chờ số liệu" }),
   reviewReportAction: async (scope) => form({ reportId: await reportOn(world, world.target[scope!]), decision: "ACCEPT" }),
   acceptReportsAction: async (scope) => form({ reportId: await reportOn(world, world.target[scope!]) }),
+  remindUnitsAction: async (scope) => form({ directiveId: await issuedOf(world, world.target[scope!]), note: "Đề nghị báo cáo" }),
   decideExtensionAction: async (scope) => form({ extensionId: await extensionOn(world, world.target[scope!]), grant: "true" }),
   markNotificationsReadAction: async () => form({ all: "1" }),
   createOrganizationAction: async (scope) => form({ code: `MT-${fresh()}`, name: "Phòng mới", kind: "UNIT", parentCode: await codeOf(world.target[scope!]) }),

@@ -36,6 +36,8 @@ export const ACTIONS: Record<string, Row> = {
   // a report (an extension request) on a directive of the organisation in that scope
   reviewReportAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
   acceptReportsAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
+  // an issued directive of the organisation in that scope: its open units reminded (đôn đốc)
+  remindUnitsAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
   decideExtensionAction: { OFFICE_STAFF: "+---", UNIT_HEAD: "+---", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "----" },
   // pasted text read into a draft for the form (nothing is saved)
   draftFromTextAction: { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "-" },

@@ -8,6 +8,7 @@ import { messages } from "@/lib/i18n/messages";
 import { authorizedAction, formStateAction } from "@/lib/server/action";
 import { fail, type ActionResult } from "@/lib/server/action-result";
 import { saveDirective } from "@/lib/server/directive-editor";
+import { remindUnits } from "@/lib/server/directive-units";
 import { draftFromText, type TextDraft } from "@/lib/server/directive-draft";
 import { issueDirective, recallDirective, type IssueOutcome } from "@/lib/server/directive-issue";
 import { checkUpload, storeFile } from "@/lib/server/files";
@@ -56,3 +57,6 @@ export async function draftFromTextAction(_previous: ActionResult<TextDraft> | n
   const form = pastedTextFormSchema.safeParse(formFields(formData));
   return form.success ? readText(form.data.text) : fail(messages.validation.badInput);
 }
+
+/** Reminds (đôn đốc) the open units of the office's own directive, as its list of units filters them. */
+export const remindUnitsAction = formStateAction("review:report", (user, formData) => remindUnits(user, formFields(formData)));

@@ -221,6 +221,7 @@ export const admin = {
       "user.reset_password": "Đặt lại mật khẩu",
       "user.sign_in": "Đăng nhập",
       "directive.read_secret": "Đọc văn bản mật",
+      "assignment.remind": "Đôn đốc đơn vị",
     } as Record<string, string>,
     badRange: "Ngày bắt đầu sau ngày kết thúc.",
   },

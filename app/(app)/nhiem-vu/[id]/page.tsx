@@ -7,7 +7,7 @@ import { ChainNav } from "@/components/assignment/ChainNav";
 import { ExtensionForm } from "@/components/assignment/ExtensionForm";
 import { OtherUnits } from "@/components/assignment/OtherUnits";
 import { OwnPlansCard } from "@/components/assignment/OwnPlansCard";
-import { ExtensionHistory, ReportHistory } from "@/components/assignment/ReportHistory";
+import { ExtensionHistory, ReminderHistory, ReportHistory } from "@/components/assignment/ReportHistory";
 import { ReportForm } from "@/components/assignment/ReportForm";
 import { SlotsCard } from "@/components/assignment/SlotsCard";
 import { TaskCard } from "@/components/assignment/TaskCard";
@@ -107,6 +107,7 @@ export default async function AssignmentPage({ params }: Props) {
             <h2 id="history-heading" className="text-lg font-semibold text-stone-900">
               {m.history}
             </h2>
+            {detail.reminders.length ? <ReminderHistory detail={detail} /> : null}
             <ReportHistory detail={detail} />
             {detail.dueOn || detail.extensions.length ? <ExtensionHistory detail={detail} /> : null}
           </section>

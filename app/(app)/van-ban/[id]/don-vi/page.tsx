@@ -3,6 +3,7 @@
 import { notFound } from "next/navigation";
 import { AssignmentCells } from "@/components/directives/AssignmentCells";
 import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
+import { RemindUnits } from "@/components/directives/RemindUnits";
 import { directiveLabel } from "@/components/directives/labels";
 import { DownloadLink } from "@/components/ui/DownloadLink";
 import { Field } from "@/components/ui/Field";
@@ -86,6 +87,9 @@ export default async function DirectiveUnitsPage({ params, searchParams }: Props
         </Field>
         <FilterActions applyLabel={m.apply} clearLabel={m.clear} clearHref={filtered ? directiveUnitsHref(id) : null} className="md:pb-6" />
       </form>
+      {list.reminders ? (
+        <RemindUnits directiveId={id} view={{ taskId: shown.nv, status: shown.tt, q: shown.q }} counts={list.reminders} />
+      ) : null}
       <PagedList
         countText={shown.tt ? format(m.countOf, { n: formatNumber(list.total), all: formatNumber(list.all) }) : format(m.count, { n: formatNumber(list.total) })}
         label={`${m.title}: ${label}`}
