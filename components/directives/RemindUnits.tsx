@@ -6,11 +6,12 @@ import { Textarea } from "@/components/ui/Textarea";
 import { remindUnitsAction } from "@/app/(app)/van-ban/actions";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
+import type { ReminderCounts } from "@/lib/server/directive-units";
 
 export interface RemindUnitsProps {
   directiveId: number;
   view: { taskId?: number; status?: string; q?: string };
-  counts: { open: number; remindable: number };
+  counts: ReminderCounts;
 }
 
 export function RemindUnits({ directiveId, view, counts }: RemindUnitsProps) {
@@ -28,15 +29,15 @@ export function RemindUnits({ directiveId, view, counts }: RemindUnitsProps) {
       <CardBody>
         <p className="mb-3 text-sm text-stone-700">
           {counts.remindable === 0
-            ? format(m.remindedAll, { open: formatNumber(counts.open) })
-            : `${format(m.remindScope, { n: formatNumber(counts.remindable) })} ${m.remindHint}`}
+            ? format(m.remindedAll, { units: formatNumber(counts.openUnits), n: formatNumber(counts.open) })
+            : `${format(m.remindScope, { units: formatNumber(counts.remindableUnits), n: formatNumber(counts.remindable) })} ${m.remindHint}`}
         </p>
         {/* One form whatever the counts, so its answer stays on screen once the page refreshes them. */}
         <ActionForm
           id="remind"
           action={remindUnitsAction}
           label={m.remindTitle}
-          submitLabel={counts.remindable === 0 ? m.remindButtonDone : format(m.remindButton, { n: formatNumber(counts.remindable) })}
+          submitLabel={counts.remindable === 0 ? m.remindButtonDone : format(m.remindButton, { units: formatNumber(counts.remindableUnits) })}
           hidden={hidden}
           disabled={counts.remindable === 0}
           resetOnSuccess

@@ -99,12 +99,24 @@ function openSql(status: AssignmentStatus | null): Prisma.Sql {
   return Prisma.sql`j.state = 'OPEN' AND j.status IN (${Prisma.join(status ? [status] : REMINDABLE)})`;
 }
 
-async function reminderCounts(judged: Prisma.Sql, status: AssignmentStatus | null, today: string): Promise<{ open: number; remindable: number }> {
-  const [row] = await db().$queryRaw<{ open: number; remindable: number }[]>(Prisma.sql`
-    WITH judged AS (${judged})
-    SELECT count(*)::int AS open,
-      count(*) FILTER (WHERE NOT EXISTS (SELECT 1 FROM reminder r WHERE r.assignment_id = j.id AND r.sent_on = ${today}::date))::int AS remindable
-    FROM judged j WHERE ${openSql(status)}`);
+/** Open assignments shown and their units; of those, not reminded today. (A unit may hold several tasks.) */
+export interface ReminderCounts {
+  open: number;
+  openUnits: number;
+  remindable: number;
+  remindableUnits: number;
+}
+
+async function reminderCounts(judged: Prisma.Sql, status: AssignmentStatus | null, today: string): Promise<ReminderCounts> {
+  const [row] = await db().$queryRaw<ReminderCounts[]>(Prisma.sql`
+    WITH judged AS (${judged}),
+    shown AS (
+      SELECT j.id, j.unit_id, NOT EXISTS (SELECT 1 FROM reminder r WHERE r.assignment_id = j.id AND r.sent_on = ${today}::date) AS due
+      FROM judged j WHERE ${openSql(status)}
+    )
+    SELECT count(*)::int AS open, count(DISTINCT unit_id)::int AS "openUnits",
+      count(*) FILTER (WHERE due)::int AS remindable, count(DISTINCT unit_id) FILTER (WHERE due)::int AS "remindableUnits"
+    FROM shown`);
   return row;
 }
 
@@ -113,7 +125,7 @@ async function reminderCounts(judged: Prisma.Sql, status: AssignmentStatus | nul
  * (task, status, name): each gets a notification and the note on its assignment's page. One transaction,
  * one audit event; a unit already reminded today about that assignment is not reminded again.
  */
-export async function remindUnits(user: SessionUser, raw: unknown): Promise<ActionResult<{ reminded: number }>> {
+export async function remindUnits(user: SessionUser, raw: unknown): Promise<ActionResult<{ reminded: number; units: number }>> {
   assertCan(user, "review:report");
   const parsed = remindSchema.safeParse(raw);
   if (!parsed.success) return fail(messages.editor.formError, issuesToFieldErrors(parsed.error.issues));
@@ -129,11 +141,15 @@ export async function remindUnits(user: SessionUser, raw: unknown): Promise<Acti
       const [{ open }] = await tx.$queryRaw<{ open: number }[]>(Prisma.sql`WITH judged AS (${judged}) SELECT count(*)::int AS open FROM judged j WHERE ${openSql(status ?? null)}`);
       if (open === 0) throw new UserFacingError(w.remindNone);
       if (open > MAX_REMINDERS) throw new UserFacingError(format(w.remindTooMany, { max: formatNumber(MAX_REMINDERS) }));
-      const n = await tx.$executeRaw(Prisma.sql`
-        WITH judged AS (${judged})
-        INSERT INTO reminder (assignment_id, sent_by_id, sent_on, note)
-        SELECT j.id, ${user.id}, ${today}::date, ${note || null} FROM judged j WHERE ${openSql(status ?? null)}
-        ON CONFLICT (assignment_id, sent_on) DO NOTHING`);
+      const [{ n, units }] = await tx.$queryRaw<{ n: number; units: number }[]>(Prisma.sql`
+        WITH judged AS (${judged}),
+        sent AS (
+          INSERT INTO reminder (assignment_id, sent_by_id, sent_on, note)
+          SELECT j.id, ${user.id}, ${today}::date, ${note || null} FROM judged j WHERE ${openSql(status ?? null)}
+          ON CONFLICT (assignment_id, sent_on) DO NOTHING
+          RETURNING assignment_id
+        )
+        SELECT count(*)::int AS n, count(DISTINCT a.unit_id)::int AS units FROM sent JOIN assignment a ON a.id = sent.assignment_id`);
       if (n === 0) throw new UserFacingError(w.remindedToday);
       await writeAudit(tx, {
         actorId: user.id,
@@ -141,11 +157,11 @@ export async function remindUnits(user: SessionUser, raw: unknown): Promise<Acti
         entityType: "directive",
         entityId: directiveId,
         organizationId: user.organizationId,
-        data: { reminded: n, taskId: task, status: status ?? null, q: q || null },
+        data: { reminded: n, units, taskId: task, status: status ?? null, q: q || null },
       });
-      return n;
+      return { reminded: n, units };
     });
-    return { ok: true, value: { reminded }, message: format(messages.directiveUnits.reminded, { n: formatNumber(reminded) }) };
+    return { ok: true, value: reminded, message: format(messages.directiveUnits.reminded, { units: formatNumber(reminded.units), n: formatNumber(reminded.reminded) }) };
   } catch (error) {
     if (error instanceof UserFacingError) return fail(error.message, error.fieldErrors);
     throw error;

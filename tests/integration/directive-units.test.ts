@@ -23,10 +23,12 @@ let task2 = 0;
 let otherTask = 0;
 let secret = 0;
 let shared = 0;
+let R0 = 0;
 const name = (i: number) => `Chi bộ ${String(i).padStart(2, "0")}`;
 
 beforeAll(async () => {
   const R = (await org("Đảng ủy R", null, { kind: "COMMITTEE" })).id;
+  R0 = R;
   const Q = (await org("Cơ quan Q", null)).id;
   for (let i = 1; i <= 55; i++) cell[name(i)] = (await org(name(i), R, { kind: "CELL" })).id;
   // Task 1, due 30/06/2026, to all 55: 01 done 20/06 (on time), 02 done 05/07 (late), 04 overdue with
@@ -186,23 +188,32 @@ describe("reminders (đôn đốc) from the issuing office", () => {
 
   it("reminds the open units the list shows, once a day, with one audit event", async () => {
     // Open (not awaiting review, completed or cancelled): Chi bộ 03, 05, 07–55 on task 1, Chi bộ 01 on task 2.
-    expect((await listDirectiveUnits(u.office, A))!.reminders).toEqual({ open: 52, remindable: 52 });
-    expect((await listDirectiveUnits(u.office, A, { status: "OVERDUE" }))!.reminders).toEqual({ open: 50, remindable: 50 });
-    expect((await listDirectiveUnits(u.office, A, { status: "COMPLETED_LATE" }))!.reminders).toEqual({ open: 0, remindable: 0 });
+    expect((await listDirectiveUnits(u.office, A))!.reminders).toEqual({ open: 52, openUnits: 52, remindable: 52, remindableUnits: 52 });
+    expect((await listDirectiveUnits(u.office, A, { status: "OVERDUE" }))!.reminders).toEqual({ open: 50, openUnits: 50, remindable: 50, remindableUnits: 50 });
+    expect((await listDirectiveUnits(u.office, A, { status: "COMPLETED_LATE" }))!.reminders).toEqual({ open: 0, openUnits: 0, remindable: 0, remindableUnits: 0 });
     // Only the issuing office sees the reminder at all.
     expect((await listDirectiveUnits(u.cell02, A))!.reminders).toBeNull();
     expect((await listDirectiveUnits(u.leader, A))!.reminders).toBeNull();
 
     const before = await written();
     const sent = await remindUnits(u.office, { directiveId: String(A), status: "OVERDUE", taskId: "", q: "", note: "Đề nghị báo cáo trước ngày 30/11/2026." });
-    expect(sent).toMatchObject({ ok: true, value: { reminded: 50 }, message: "Đã đôn đốc 50 đơn vị." });
+    expect(sent).toMatchObject({ ok: true, value: { reminded: 50, units: 50 }, message: "Đã đôn đốc 50 đơn vị (50 lượt giao)." });
     expect(await written()).toEqual({ reminders: before.reminders + 50, events: before.events + 1 });
-    expect((await listDirectiveUnits(u.office, A, { status: "OVERDUE" }))!.reminders).toEqual({ open: 50, remindable: 0 });
-    expect((await listDirectiveUnits(u.office, A))!.reminders).toEqual({ open: 52, remindable: 2 });
+    expect((await listDirectiveUnits(u.office, A, { status: "OVERDUE" }))!.reminders).toEqual({ open: 50, openUnits: 50, remindable: 0, remindableUnits: 0 });
+    expect((await listDirectiveUnits(u.office, A))!.reminders).toEqual({ open: 52, openUnits: 52, remindable: 2, remindableUnits: 2 });
 
     // Again the same day: refused, nothing written.
     expect(await remindUnits(u.office, { directiveId: A, status: "OVERDUE" })).toMatchObject({ ok: false, message: "Các đơn vị này đã được đôn đốc hôm nay." });
     expect(await written()).toEqual({ reminders: before.reminders + 50, events: before.events + 1 });
+  });
+
+  it("counts units, not assignments, when a unit holds several tasks", async () => {
+    // Chi bộ 10 holds both tasks of this directive, Chi bộ 11 one: three open assignments, two units.
+    const d = await directive(R0, { dueOn: "2026-12-31", assignments: [{ unitId: cell[name(10)] }, { unitId: cell[name(11)] }] });
+    const second = await db().task.create({ data: { directiveId: d.id, ordinal: 2, title: "Nhiệm vụ hai", deadlineKind: "DATE", dueOn: dateValue("2026-12-31") } });
+    await db().assignment.create({ data: { taskId: second.id, directiveId: d.id, unitId: cell[name(10)], role: "LEAD", state: "OPEN", dueOn: dateValue("2026-12-31") } });
+    expect((await listDirectiveUnits(u.office, d.id))!.reminders).toEqual({ open: 3, openUnits: 2, remindable: 3, remindableUnits: 2 });
+    expect(await remindUnits(u.office, { directiveId: d.id })).toMatchObject({ ok: true, value: { reminded: 3, units: 2 }, message: "Đã đôn đốc 2 đơn vị (3 lượt giao)." });
   });
 
   it("tells the unit: a notification while the work is open, and the note on its assignment's page", async () => {
