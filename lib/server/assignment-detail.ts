@@ -83,6 +83,13 @@ async function parentChain(user: SessionUser, directiveId: number): Promise<Chai
   }));
 }
 
+/** Of these assignments, those whose page (and so whose reports) the person may open: assignmentVisibleTo. */
+export async function openableAssignments(user: SessionUser, ids: number[]): Promise<Set<number>> {
+  if (!can(user.role, "read:assignment") || !ids.length) return new Set();
+  const rows = await db().assignment.findMany({ where: { AND: [{ id: { in: ids } }, assignmentVisibleTo(user)] }, select: { id: true } });
+  return new Set(rows.map((r) => r.id));
+}
+
 /** A report's evidence file, when the person may open the assignment it belongs to. */
 export async function getEvidenceFile(user: SessionUser, evidenceId: number) {
   assertCan(user, "read:assignment");
@@ -172,9 +179,10 @@ export async function getAssignmentDetail(user: SessionUser, id: number) {
   await auditSecretRead(user, a.directive, "assignment", a.id);
   const [rollup, openable] = await Promise.all([
     ownPlanRollup([a.id], today),
-    db()
-      .assignment.findMany({ where: { AND: [{ id: { in: a.task.assignments.map((o) => o.id) } }, assignmentVisibleTo(user)] }, select: { id: true } })
-      .then((rows) => new Set(rows.map((r) => r.id))),
+    openableAssignments(
+      user,
+      a.task.assignments.map((o) => o.id),
+    ),
   ]);
   const ownUnit = a.unit.id === user.organizationId;
   const issuerOffice = a.directive.issuer.id === user.organizationId;

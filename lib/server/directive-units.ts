@@ -15,7 +15,7 @@ import { searchTokens } from "@/lib/domain/text";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { can } from "@/lib/auth/permissions";
-import { MAX_REMINDERS, remindSchema } from "@/lib/validation/report";
+import { MAX_REMINDERS, remindSchema } from "@/lib/validation/directive-units";
 import { issuesToFieldErrors } from "@/lib/validation/errors";
 import { fail, UserFacingError, type ActionResult } from "./action-result";
 import { auditSecretRead, writeAudit } from "./audit";
@@ -23,7 +23,8 @@ import { statusSql } from "./compliance";
 import { serverConfig } from "./config";
 import { db, isoDate } from "./db";
 import { containsAll } from "./sql";
-import { assignmentVisibleTo, directiveVisibleTo } from "./scope";
+import { openableAssignments } from "./assignment-detail";
+import { directiveVisibleTo } from "./scope";
 import { assertCan, type SessionUser } from "./session-user";
 import { titledSheet } from "./workbook";
 
@@ -224,11 +225,11 @@ async function selectUnits(user: SessionUser, directiveId: number, filters: Dire
     ${filters.status ? Prisma.sql`WHERE j.status = ${filters.status}` : Prisma.empty}
     ORDER BY array_position(${[...STATUSES_BY_URGENCY]}::text[], j.status), j.due_on NULLS LAST, t.ordinal, j.role, u.name, j.id
     LIMIT ${pageSize} OFFSET ${offset}`);
-  const openable = new Set(
-    links ? (await db().assignment.findMany({ where: { AND: [{ id: { in: rows.map((r) => r.id) } }, assignmentVisibleTo(user)] }, select: { id: true } })).map((a) => a.id) : [],
-  );
   // The issuing office may remind (đôn đốc) the open ones the list shows; today's reminders are not sent twice.
-  const reminders = links && mayRemind(user, directive) ? await reminderCounts(judged, filters.status ?? null, today) : null;
+  const [openable, reminders] = await Promise.all([
+    links ? openableAssignments(user, rows.map((r) => r.id)) : new Set<number>(),
+    links && mayRemind(user, directive) ? reminderCounts(judged, filters.status ?? null, today) : null,
+  ]);
   return {
     directive: { id: directive.id, type: directive.type, symbol: directive.symbol, title: directive.title },
     tasks: directive.tasks,

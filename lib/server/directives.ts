@@ -10,7 +10,8 @@ import { todayIn } from "@/lib/domain/clock";
 import { serverConfig } from "./config";
 import { containsPattern } from "./sql";
 import { db, isoDate } from "./db";
-import { assignmentVisibleTo, directiveVisibleTo } from "./scope";
+import { openableAssignments } from "./assignment-detail";
+import { directiveVisibleTo } from "./scope";
 import { taskStatusCounts, type UnitAssignment } from "./directive-units";
 import { visibleDirectivesCte } from "./compliance";
 import { assertCan, type SessionUser } from "./session-user";
@@ -163,13 +164,6 @@ async function toLinks(
 
 /** How many of a task's units the directive's page lists. */
 export const TASK_UNITS_SHOWN = 20;
-
-/** Of these assignments, those whose page (and so whose reports) the person may open. */
-async function openableAssignments(user: SessionUser, ids: number[]): Promise<Set<number>> {
-  if (!can(user.role, "read:assignment") || !ids.length) return new Set();
-  const rows = await db().assignment.findMany({ where: { AND: [{ id: { in: ids } }, assignmentVisibleTo(user)] }, select: { id: true } });
-  return new Set(rows.map((r) => r.id));
-}
 
 export async function getDirective(user: SessionUser, id: number) {
   assertCan(user, "read:directive");

@@ -1,9 +1,9 @@
 import "server-only";
 // In-app notifications, derived from the data each time they are read: new work, deadlines within
-// seven days, overdue work, reports accepted or returned, extensions decided, reminders while the
-// work is open — and, for the office
-// that issued the work, reports and extension requests waiting for it. Nothing is queued, so nothing
-// is missed while the server is down; only "read" marks are stored.
+// seven days, overdue work, reports accepted or returned, extensions decided, the office's reminders
+// while the work is open — and, for the office that issued the work, reports and extension requests
+// waiting for it. Nothing is queued, so nothing is missed while the server is down; only "read" marks
+// (and the reminders themselves, an act of a person) are stored.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays } from "@/lib/domain/calendar";
 import { todayIn } from "@/lib/domain/clock";

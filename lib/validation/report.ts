@@ -98,18 +98,3 @@ export const extensionDecisionSchema = z.object({
   grant: z.preprocess((v) => v === true || v === "true" || v === "GRANT", z.boolean()),
   note: text(5_000).default(""),
 });
-
-/** The most open assignments one reminder reaches (a national directive has a few thousand). */
-export const MAX_REMINDERS = 5_000;
-
-/** "" (a field the form left empty) is no value. */
-const orNothing = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === "" ? undefined : value), schema.optional());
-
-/** A reminder (đôn đốc) to the open units of a directive as its list of units shows them. */
-export const remindSchema = z.object({
-  directiveId: id,
-  taskId: orNothing(id),
-  status: orNothing(z.enum(["OVERDUE", "IN_PROGRESS"], { error: v.badInput })),
-  q: orNothing(text(200)),
-  note: orNothing(text(500)),
-});

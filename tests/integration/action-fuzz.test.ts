@@ -20,7 +20,8 @@ import {
   setUserActiveSchema,
   updateUserSchema,
 } from "@/lib/validation/admin";
-import { acceptReportsSchema, extensionDecisionSchema, extensionRequestSchema, remindSchema, reportSchema, reviewSchema } from "@/lib/validation/report";
+import { acceptReportsSchema, extensionDecisionSchema, extensionRequestSchema, reportSchema, reviewSchema } from "@/lib/validation/report";
+import { remindSchema } from "@/lib/validation/directive-units";
 import { ACTIONS, type MatrixRole } from "../support/permission-matrix";
 import { actionFn, rowCounts } from "../support/actions";
 import { accountAt, assignmentOf, buildMatrixWorld, unitUnder, draftOf, extensionOn, issuedOf, reportOn, type MatrixWorld } from "../support/matrix-world";
