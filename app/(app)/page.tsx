@@ -1,5 +1,6 @@
 import { redirect } from "next/navigation";
 import { ComplianceOverview } from "@/components/home/ComplianceOverview";
+import { IssuedOverview } from "@/components/home/IssuedOverview";
 import { InboxCounts } from "@/components/inbox/InboxCounts";
 import { InboxFilters } from "@/components/inbox/InboxFilters";
 import { InboxList } from "@/components/inbox/InboxList";
@@ -7,10 +8,12 @@ import { hasFilters, inboxHref, parseInboxParams } from "@/components/inbox/para
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Pagination } from "@/components/ui/Pagination";
-import { formatNumber } from "@/lib/format";
+import { formatDate, formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { periodContaining } from "@/lib/domain/period";
 import { dashboardOverview } from "@/lib/server/dashboard";
+import { issuedOverview } from "@/lib/server/dashboard-issued";
+import { directiveProgressPage } from "@/lib/server/dashboard-views";
 import { inboxFacets, listInbox } from "@/lib/server/inbox";
 import { requireUser } from "@/lib/server/session";
 import { serverConfig } from "@/lib/server/config";
@@ -54,16 +57,36 @@ async function UnitInbox({ user, searchParams }: { user: SessionUser; searchPara
   );
 }
 
+/** How many of its own directives, the most overdue, the home page of an issuing organisation shows. */
+const HOME_DIRECTIVES = 5;
+
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   const user = await requireUser();
   if (user.role === "ADMIN") redirect("/to-chuc");
   if (user.role === "UNIT_HEAD") return <UnitInbox user={user} searchParams={searchParams} />;
-  // The same figures as the dashboard's default view (this year, this organisation): one computation.
-  const overview = await dashboardOverview(user, user.organizationId, periodContaining("YEAR", todayIn(serverConfig().clock)));
+  // The same figures as the dashboard's default views (this year, this organisation): one computation.
+  // Two views of the year: the work of the organisation's subtree, and the work its own directives
+  // gave to units anywhere (an office follows what it issued; a Ban Cán sự đảng has no units below it).
+  const period = periodContaining("YEAR", todayIn(serverConfig().clock));
+  const [overview, issued, issuedList] = await Promise.all([
+    dashboardOverview(user, user.organizationId, period),
+    issuedOverview(user, user.organizationId, period),
+    directiveProgressPage(user, user.organizationId, period, 1, { issued: true }, HOME_DIRECTIVES),
+  ]);
+  const scope = user.organizationName;
+  const subtree = <ComplianceOverview figures={overview.figures} scope={scope} periodKey={period.key} dueSoon={overview.upcomingCount} />;
+  const own = issued.figures.total > 0 ? <IssuedOverview issued={issued} list={issuedList} scope={scope} periodKey={period.key} /> : null;
+  // An office works on what it issued: that first. Nothing in the subtree and work issued: the subtree's zeros are left out.
+  const showSubtree = overview.figures.total > 0 || !own;
   return (
     <>
-      <PageHeader title={messages.home.title} description={format(messages.home.scope, { scope: user.organizationName })} />
-      <ComplianceOverview figures={overview.figures} asOf={overview.asOf} periodKey={overview.period.key} dueSoon={overview.upcomingCount} />
+      <PageHeader title={messages.home.title} description={format(messages.home.scope, { scope })} />
+      <p className="-mt-2 mb-6 text-sm text-stone-600">{format(messages.home.asOfPeriod, { period: period.key, date: formatDate(overview.asOf) })}</p>
+      <div className="space-y-10">
+        {user.role === "OFFICE_STAFF" ? own : null}
+        {showSubtree ? subtree : null}
+        {user.role === "OFFICE_STAFF" ? null : own}
+      </div>
     </>
   );
 }

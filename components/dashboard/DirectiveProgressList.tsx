@@ -1,5 +1,6 @@
-// Each directive's progress across the subtree's units, one page at a time: a stacked bar with its
-// counts in words and the on-time rate; the directive's name opens its cascade of plans.
+// Each directive's progress across its units (the subtree's, or every unit of an organisation's own
+// directives), one page at a time: a stacked bar with its counts in words and the on-time rate; the
+// directive's name opens what the view chooses (its cascade of plans, or its list of units).
 import Link from "next/link";
 import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { directiveLabel } from "@/components/directives/labels";
@@ -17,15 +18,21 @@ const d = m.directivesPage;
 
 export function DirectiveProgressList({
   list,
-  treeHref,
+  nameHref,
   pageHref,
+  empty = d.empty,
+  label = d.list,
 }: {
   list: Paged<DirectiveRow>;
-  treeHref: (directiveId: number) => string;
-  pageHref: (page: number) => string;
+  nameHref: (directiveId: number) => string;
+  /** Absent: one page shown alone (the home page's few), with no page links. */
+  pageHref?: (page: number) => string;
+  empty?: string;
+  /** The list's accessible name. */
+  label?: string;
 }) {
   const { rows } = list;
-  if (rows.length === 0) return <EmptyState title={d.empty} />;
+  if (rows.length === 0) return <EmptyState title={empty} />;
   return (
     <div className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
@@ -34,14 +41,14 @@ export function DirectiveProgressList({
           {format(d.count, { n: formatNumber(list.total) })}
         </p>
       </div>
-      <ol aria-label={d.list} className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+      <ol aria-label={label} className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
         {rows.map((r) => {
           const label = directiveLabel(r);
           return (
             <li key={r.directiveId} className="grid gap-3 px-4 py-4 sm:px-5 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)] lg:gap-6">
               <div className="min-w-0">
                 <h3 className="font-semibold">
-                  <Link href={treeHref(r.directiveId)} className="link">
+                  <Link href={nameHref(r.directiveId)} className="link">
                     <DirectiveLabel directive={r} />
                   </Link>
                 </h3>
@@ -72,7 +79,7 @@ export function DirectiveProgressList({
           );
         })}
       </ol>
-      <Pagination page={list.page} pageCount={list.pageCount} hrefForPage={pageHref} />
+      {pageHref ? <Pagination page={list.page} pageCount={list.pageCount} hrefForPage={pageHref} /> : null}
     </div>
   );
 }

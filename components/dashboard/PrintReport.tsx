@@ -11,6 +11,7 @@ import { isoParts, type IsoDate } from "@/lib/domain/calendar";
 import { formatNumber, formatRate } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { totalFigures, type Figures, type TrendPoint, type UnitRow } from "@/lib/server/dashboard";
+import type { IssuedUnit } from "@/lib/server/dashboard-issued";
 import type { CoverageRow, DirectiveRow, Heatmap } from "@/lib/server/dashboard-views";
 import { orderedUnits } from "./HeatmapTable";
 import { STATUS_ORDER, type ShownStatus } from "./status";
@@ -190,6 +191,27 @@ export function DirectivesReportTable({ rows }: { rows: DirectiveRow[] }) {
               </span> — {x.title}
             </th>
             <td className={num}>{formatNumber(x.units)}</td>
+            <FigureTds figures={x} />
+          </tr>
+        ))}
+      </tbody>
+    </ReportTable>
+  );
+}
+
+/** The units holding overdue work of the organisation's own directives, most overdue first. */
+export function LateUnitsReportTable({ units }: { units: IssuedUnit[] }) {
+  if (units.length === 0) return <NoData />;
+  return (
+    <ReportTable label={m.issuedPage.lateUnits}>
+      <Head cols={[{ label: "TT", className: "w-[8mm]" }, { label: m.unit, className: "w-[35%]" }, ...figureCols.map((label) => ({ label }))]} />
+      <tbody>
+        {units.map((x, i) => (
+          <tr key={x.unitId}>
+            <td className={cn(cell, "text-center")}>{i + 1}</td>
+            <th scope="row" className={cn(cell, "text-left font-normal")}>
+              {x.name}
+            </th>
             <FigureTds figures={x} />
           </tr>
         ))}

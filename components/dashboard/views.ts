@@ -12,6 +12,7 @@ export const DASHBOARD_VIEWS = [
   { id: "overview", path: "/tong-quan", table: "tong-quan" },
   { id: "units", path: "/tong-quan/don-vi", table: "don-vi" },
   { id: "directives", path: "/tong-quan/van-ban", table: "van-ban" },
+  { id: "issued", path: "/tong-quan/ban-hanh", table: "ban-hanh" },
   { id: "heatmap", path: "/tong-quan/ban-do-nhiet", table: "ban-do-nhiet" },
   { id: "targets", path: "/tong-quan/chi-tieu", table: "chi-tieu" },
   { id: "emulation", path: "/tong-quan/thi-dua", table: "thi-dua" },

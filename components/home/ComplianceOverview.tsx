@@ -2,15 +2,14 @@
 import Link from "next/link";
 import { FigureCards } from "@/components/dashboard/FigureCards";
 import { format, messages } from "@/lib/i18n/messages";
-import { formatDate } from "@/lib/format";
 import type { Figures } from "@/lib/server/dashboard";
 
-export function ComplianceOverview({ figures, asOf, periodKey, dueSoon }: { figures: Figures; asOf: string; periodKey: string; dueSoon: number }) {
+export function ComplianceOverview({ figures, scope, periodKey, dueSoon }: { figures: Figures; scope: string; periodKey: string; dueSoon: number }) {
   const m = messages.home;
   return (
     <section aria-labelledby="overview-heading" className="space-y-4">
-      <h2 id="overview-heading" className="text-sm text-stone-600">
-        {format(m.asOfPeriod, { period: periodKey, date: formatDate(asOf) })}
+      <h2 id="overview-heading" className="text-base font-semibold text-stone-900">
+        {format(m.subtreeTitle, { scope })}
       </h2>
       <FigureCards figures={figures} dueSoon={dueSoon} />
       <p>

@@ -9,15 +9,18 @@ import type { Period } from "@/lib/domain/period";
 import { periodName } from "@/lib/i18n/period-name";
 import { format, messages } from "@/lib/i18n/messages";
 import { dashboardOverview, unitRanking, type DashboardScope, type Figures } from "./dashboard";
+import { issuedOverview } from "./dashboard-issued";
 import { directiveProgress, emulationScore, heatmap, targetCoverage } from "./dashboard-views";
 import type { SessionUser } from "./session-user";
 import { titledSheet } from "./workbook";
 
-export const EXPORT_TABLES = ["tong-quan", "don-vi", "van-ban", "ban-do-nhiet", "chi-tieu", "thi-dua"] as const;
+export const EXPORT_TABLES = ["tong-quan", "don-vi", "van-ban", "ban-hanh", "ban-do-nhiet", "chi-tieu", "thi-dua"] as const;
 export type ExportTable = (typeof EXPORT_TABLES)[number];
 
 const m = messages.dashboard;
 const f = m.figures;
+/** The workbook lists every unit holding overdue work of the organisation's directives, up to this many. */
+const EXPORT_LATE_UNITS = 20_000;
 
 const figureHeaders = [f.total, f.completedOnTime, f.completedLate, f.overdue, f.inProgress, f.onTimeRate];
 const figureCells = (x: Figures) => [x.total, x.completedOnTime, x.completedLate, x.overdue, x.inProgress, x.onTimeRate];
@@ -84,6 +87,35 @@ export async function buildWorkbook(user: SessionUser, table: ExportTable, scope
         [m.directive, m.issuer, m.units, m.childPlans, ...figureHeaders],
         rows.map((r) => [`${directiveLabel(r)} — ${r.title}`, r.issuerName, r.units, r.childPlans, ...figureCells(r)]),
         [10],
+      );
+      break;
+    }
+    case "ban-hanh": {
+      // Every unit's work of the organisation's own directives: the figures, each directive, and
+      // every unit holding overdue work of them (most overdue first).
+      const [issued, rows] = await Promise.all([
+        issuedOverview(user, scope.id, period, EXPORT_LATE_UNITS),
+        directiveProgress(user, scope.id, period, 200, { issued: true }),
+      ]);
+      const issuedSubtitle = format(m.issuedExportLine, { unit: scope.name, period: periodName(period), date: formatViDate(overview.asOf) });
+      titledSheet(book, messages.exportSheets.issued, m.views.issued, issuedSubtitle, figureHeaders, [figureCells(issued.figures)], [6]);
+      titledSheet(
+        book,
+        messages.exportSheets.directives,
+        m.issuedPage.list,
+        issuedSubtitle,
+        [m.directive, m.units, m.childPlans, ...figureHeaders],
+        rows.map((r) => [`${directiveLabel(r)} — ${r.title}`, r.units, r.childPlans, ...figureCells(r)]),
+        [9],
+      );
+      titledSheet(
+        book,
+        messages.exportSheets.lateUnits,
+        m.issuedPage.lateUnits,
+        issuedSubtitle,
+        [m.unit, ...figureHeaders],
+        issued.lateUnits.map((u) => [u.name, ...figureCells(u)]),
+        [7],
       );
       break;
     }

@@ -20,18 +20,23 @@ export interface DirectiveRow extends Figures {
   childPlans: number;
 }
 
+/** Whose work a by-directive list counts: the subtree's (default), or every unit's work of the directives the organisation issued. */
+export interface DirectiveSource {
+  issued?: boolean;
+}
+
 /** Each directive with work in the subtree and period: its figures across the subtree's units. */
-export async function directiveProgress(user: SessionUser, rootId: number, period: Period, limit = 200): Promise<DirectiveRow[]> {
-  return (await directiveProgressRows(user, rootId, period, limit, 1)).rows;
+export async function directiveProgress(user: SessionUser, rootId: number, period: Period, limit = 200, source: DirectiveSource = {}): Promise<DirectiveRow[]> {
+  return (await directiveProgressRows(user, rootId, period, limit, 1, source)).rows;
 }
 
 /** How many directives one page of the by-directive view shows (each a card with its bar and counts). */
 export const DIRECTIVE_PAGE_SIZE = 25;
 
 /** One page of directiveProgress, with how many directives have work in the subtree and period. */
-export async function directiveProgressPage(user: SessionUser, rootId: number, period: Period, asked?: number): Promise<Paged<DirectiveRow>> {
-  const { rows, total } = await directiveProgressRows(user, rootId, period, DIRECTIVE_PAGE_SIZE, askedPage(asked));
-  const { page, pageCount } = pageWindow(total, DIRECTIVE_PAGE_SIZE, asked);
+export async function directiveProgressPage(user: SessionUser, rootId: number, period: Period, asked?: number, source: DirectiveSource = {}, size = DIRECTIVE_PAGE_SIZE): Promise<Paged<DirectiveRow>> {
+  const { rows, total } = await directiveProgressRows(user, rootId, period, size, askedPage(asked), source);
+  const { page, pageCount } = pageWindow(total, size, asked);
   return { rows, total, page, pageCount };
 }
 
@@ -39,13 +44,13 @@ export async function directiveProgressPage(user: SessionUser, rootId: number, p
  * Page `page` of `size` directives, most overdue first; a page past the end is the last one (kept
  * in the statement, so an old link costs no second pass over the subtree).
  */
-async function directiveProgressRows(user: SessionUser, rootId: number, period: Period, size: number, page: number) {
+async function directiveProgressRows(user: SessionUser, rootId: number, period: Period, size: number, page: number, source: DirectiveSource) {
   assertCan(user, "read:dashboard");
   // Counted by directive over the narrow base rows first (hash aggregates, no sort of every
   // assignment with its titles: the whole party's year is 350,000 rows), then named and ranked;
   // the child plans are counted for the page's directives only.
   const rows = await db().$queryRaw<(FigureRow & Omit<DirectiveRow, keyof Figures> & { directives: number })[]>(Prisma.sql`
-    WITH ${baseCte(user, options(rootId, period))},
+    WITH ${baseCte(user, { ...options(rootId, period), issued: source.issued })},
     agg AS (SELECT b.directive_id, ${figures(Prisma.sql`*`, "b")} FROM base b GROUP BY b.directive_id),
     reach AS (SELECT directive_id, count(*)::int AS units FROM (SELECT DISTINCT directive_id, unit_id FROM base) x GROUP BY directive_id),
     ranked AS (

@@ -71,19 +71,25 @@ interface BaseOptions {
   /** A further condition on the assignment `a` (of a few directives, of tasks with a target): a view
    * of part of the work then reads that part, not the whole subtree's. */
   only?: Prisma.Sql;
+  /** The work of the directives the organisation itself issued, wherever their units are in the forest,
+   * in place of the work of its subtree (an issuing office follows its own directives). */
+  issued?: boolean;
 }
 
 /** The base set as a CTE named `base`: one row per assignment, with its status as of today. */
-export function baseCte(user: SessionUser, { rootId, period, today, ownOnly = false, only }: BaseOptions): Prisma.Sql {
+export function baseCte(user: SessionUser, { rootId, period, today, ownOnly = false, only, issued = false }: BaseOptions): Prisma.Sql {
   const asOf = Prisma.sql`${today}::date`;
+  const source = issued
+    ? Prisma.sql`directive d JOIN assignment a ON a.directive_id = d.id WHERE d.issuer_id = ${rootId}`
+    : Prisma.sql`organization_closure c
+      JOIN assignment a ON a.unit_id = c.descendant_id
+      JOIN directive d ON d.id = a.directive_id
+      WHERE c.ancestor_id = ${rootId} AND ${ownOnly ? Prisma.sql`c.descendant_id = ${rootId}` : Prisma.sql`TRUE`}`;
   return Prisma.sql`
     base AS MATERIALIZED (
       SELECT a.id, a.unit_id, a.directive_id, a.task_id, a.state, a.due_on, a.completed_on, a.report_due_on,
         ${statusSql(asOf)} AS status, ${inRateSql(asOf)} AS in_rate
-      FROM organization_closure c
-      JOIN assignment a ON a.unit_id = c.descendant_id
-      JOIN directive d ON d.id = a.directive_id
-      WHERE c.ancestor_id = ${rootId} AND ${ownOnly ? Prisma.sql`c.descendant_id = ${rootId}` : Prisma.sql`TRUE`}
+      FROM ${source}
         AND a.state <> 'CANCELLED' AND d.status <> 'DRAFT'
         AND ${period ? Prisma.sql`COALESCE(a.due_on, a.report_due_on) BETWEEN ${period.from}::date AND ${period.to}::date` : Prisma.sql`TRUE`}
         AND ${only ?? Prisma.sql`TRUE`}

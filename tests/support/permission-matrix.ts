@@ -112,6 +112,8 @@ export const PAGES: Record<string, Row | "public"> = {
   "/tong-quan/van-ban": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
   // the cascade tree of an issued directive of the organisation in that scope
   "/tong-quan/van-ban/[id]": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
+  // the directives the organisation in that scope issued, across every unit they assign
+  "/tong-quan/ban-hanh": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
   "/tong-quan/ban-do-nhiet": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
   "/tong-quan/chi-tieu": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
   "/tong-quan/thi-dua": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },

@@ -13,6 +13,7 @@ import {
   EmulationReportTable,
   FiguresTable,
   HeatmapReportTable,
+  LateUnitsReportTable,
   REPORT_FONT,
   ReportClosing,
   ReportHeading,
@@ -28,12 +29,16 @@ import { Select } from "@/components/ui/Select";
 import { formatDate, formatNumber, formatRate } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { dashboardOverview, unitRanking } from "@/lib/server/dashboard";
+import { issuedOverview } from "@/lib/server/dashboard-issued";
 import { directiveProgress, emulationScore, heatmap, targetCoverage } from "@/lib/server/dashboard-views";
 
 const m = messages.dashboard;
 const r = m.report;
 
 export const metadata = { title: `${r.metaTitle} · ${m.title}` };
+
+/** The printed report of an organisation's own directives lists up to this many units with overdue work. */
+const PRINTED_LATE_UNITS = 200;
 
 // The sheet's paper and margins; only while this page is on screen.
 const PRINT_CSS = `
@@ -51,7 +56,9 @@ export default async function PrintReportPage({ searchParams }: { searchParams: 
   if (!view) notFound();
   const { user, scope, period, today, rangeInvalid, raw } = await loadView(searchParams, view.id, PRINT_PATH);
   const overview = await dashboardOverview(user, scope.id, period);
-  const f = overview.figures;
+  // The directives the organisation issued are reported across every unit they assign, not its subtree.
+  const issued = view.id === "issued" ? await issuedOverview(user, scope.id, period, PRINTED_LATE_UNITS) : null;
+  const f = issued ? issued.figures : overview.figures;
   const name = periodName(period);
 
   const sections: { title: string; body: ReactNode }[] = [];
@@ -60,6 +67,10 @@ export default async function PrintReportPage({ searchParams }: { searchParams: 
     sections.push({ title: r.sections.units, body: <UnitsReportTable rows={await unitRanking(user, scope.id, period)} /> });
   }
   if (view.id === "directives") sections.push({ title: r.sections.directives, body: <DirectivesReportTable rows={await directiveProgress(user, scope.id, period)} /> });
+  if (issued) {
+    sections.push({ title: r.sections.issued, body: <DirectivesReportTable rows={await directiveProgress(user, scope.id, period, 200, { issued: true })} /> });
+    sections.push({ title: r.sections.lateUnits, body: <LateUnitsReportTable units={issued.lateUnits} /> });
+  }
   if (view.id === "heatmap") sections.push({ title: r.sections.heatmap, body: <HeatmapReportTable map={await heatmap(user, scope.id, period)} rootId={scope.id} /> });
   if (view.id === "targets") {
     const c = await targetCoverage(user, scope.id, period);
@@ -129,8 +140,9 @@ export default async function PrintReportPage({ searchParams }: { searchParams: 
         <ReportTitle periodName={name} />
         <ReportSection n={1} title={r.general}>
           <ReportParagraph>
-            {format(r.summary, {
+            {format(issued ? r.summaryIssued : r.summary, {
               period: name,
+              lateUnits: formatNumber(issued?.lateUnitCount ?? 0),
               unit: scope.name,
               total: formatNumber(f.total),
               onTime: formatNumber(f.completedOnTime),

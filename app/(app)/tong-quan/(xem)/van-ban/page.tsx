@@ -19,7 +19,7 @@ export default async function DashboardDirectivesPage({ searchParams }: { search
       <ViewHeader view="directives" scope={scope} period={period} asOf={today} description={m.directivesPage.description} />
       <DirectiveProgressList
         list={list}
-        treeHref={(id) => dashboardHref(`/tong-quan/van-ban/${id}`, { orgId: scope.id, period: period.key })}
+        nameHref={(id) => dashboardHref(`/tong-quan/van-ban/${id}`, { orgId: scope.id, period: period.key })}
         pageHref={(page) => dashboardHref("/tong-quan/van-ban", { orgId: scope.id, period: period.key, page })}
       />
     </>
