@@ -22,6 +22,7 @@ export function DirectiveProgressList({
   pageHref,
   empty = d.empty,
   label = d.list,
+  issuer = true,
 }: {
   list: Paged<DirectiveRow>;
   nameHref: (directiveId: number) => string;
@@ -30,6 +31,8 @@ export function DirectiveProgressList({
   empty?: string;
   /** The list's accessible name. */
   label?: string;
+  /** False where every directive has the same issuer, named in the heading (an organisation's own). */
+  issuer?: boolean;
 }) {
   const { rows } = list;
   if (rows.length === 0) return <EmptyState title={empty} />;
@@ -54,7 +57,8 @@ export function DirectiveProgressList({
                 </h3>
                 <p className="mt-0.5 text-sm text-stone-800">{r.title}</p>
                 <p className="mt-1 text-xs text-stone-600">
-                  {r.issuerName} · {format(d.unitsCount, { n: formatNumber(r.units) })}
+                  {issuer ? `${r.issuerName} · ` : null}
+                  {format(d.unitsCount, { n: formatNumber(r.units) })}
                   {r.childPlans > 0 ? ` · ${format(d.plansCount, { n: formatNumber(r.childPlans) })}` : ""} ·{" "}
                   <Link href={`/van-ban/${r.directiveId}`} className="text-stone-700 underline underline-offset-2 hover:text-stone-900">
                     {d.openDirective}

@@ -22,7 +22,7 @@ export function IssuedOverview({ issued, list, scope, periodKey }: { issued: Iss
       </div>
       <FigureCards figures={issued.figures} />
       <h3 className="text-sm font-semibold text-stone-800">{m.issuedTop}</h3>
-      <DirectiveProgressList list={list} label={m.issuedTop} nameHref={(id) => `/van-ban/${id}/don-vi`} />
+      <DirectiveProgressList list={list} label={m.issuedTop} issuer={false} nameHref={(id) => `/van-ban/${id}/don-vi`} />
       <p>
         <Link href={dashboardHref("/tong-quan/ban-hanh", { period: periodKey })} className="text-sm font-medium link">
           {format(m.issuedAll, { n: formatNumber(list.total) })}

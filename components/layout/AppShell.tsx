@@ -74,7 +74,8 @@ export function AppShell({ user, nav, unread, children }: AppShellProps) {
                 <path className="group-open:hidden" d="M3 5.5h14M3 10h14M3 14.5h14" />
                 <path className="hidden group-open:block" d="M5 5l10 10M15 5 5 15" />
               </svg>
-              {messages.nav.menu}
+              {/* On the narrowest phones the icon alone, so the brand beside the bell is not cut short. */}
+              <span className="max-[27rem]:sr-only">{messages.nav.menu}</span>
             </summary>
             <div className="absolute inset-x-0 top-14 z-40 border-b border-stone-200 bg-white text-stone-900 shadow-lg">
               <nav aria-label={messages.nav.primary}>

@@ -51,4 +51,6 @@ test("an issuing office follows its own directives from its home page to the uni
   await page.getByRole("list", { name: "Tiến độ các văn bản đã ban hành" }).getByRole("link", { name: plan }).click();
   await expect(page).toHaveURL(/\/van-ban\/\d+\/don-vi$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("-KH/BCSĐ");
+  // The tab says which directive's units these are.
+  await expect(page).toHaveTitle(/^Đơn vị thực hiện · Kế hoạch số \d+-KH\/BCSĐ/);
 });

@@ -40,6 +40,7 @@ export default async function DashboardIssuedPage({ searchParams }: { searchPara
           <DirectiveProgressList
             list={list}
             label={ip.list}
+            issuer={false}
             empty={format(ip.empty, { unit: scope.name })}
             nameHref={(id) => `/van-ban/${id}/don-vi`}
             pageHref={(page) => dashboardHref("/tong-quan/ban-hanh", { orgId: scope.id, period: period.key, page })}

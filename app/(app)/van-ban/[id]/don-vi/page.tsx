@@ -1,6 +1,7 @@
 // Every unit given a task of the directive, a page at a time, filtered by task and status, the
 // most urgent first (lib/server/directive-units.ts). The view lives in the URL.
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { AssignmentCells } from "@/components/directives/AssignmentCells";
 import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { RemindUnits } from "@/components/directives/RemindUnits";
@@ -16,25 +17,40 @@ import { Td, Th, Tr } from "@/components/ui/Table";
 import { STATUSES_BY_URGENCY } from "@/lib/domain/status";
 import { formatDate, formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
-import { listDirectiveUnits } from "@/lib/server/directive-units";
-import { requireUser } from "@/lib/server/session";
+import { listDirectiveUnits, type DirectiveUnitFilters } from "@/lib/server/directive-units";
+import { requireUser, type SessionUser } from "@/lib/server/session";
 import { directiveUnitsHref, directiveUnitsParamsSchema } from "@/lib/validation/directive-units";
 import { paramsHref, parseParams } from "@/lib/validation/url-params";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-export const metadata = { title: messages.directiveUnits.title };
+// The title (generateMetadata) and the page read the list once per request: twice would also write
+// two audit events for one read of a secret directive's list.
+// (The filters go one by one: a cache compares its arguments by identity.)
+const listOnce = cache((user: SessionUser, id: number, taskId?: number, status?: DirectiveUnitFilters["status"], q?: string, page?: number) =>
+  listDirectiveUnits(user, id, { taskId, status, q, page }),
+);
 
-const TITLE_SHOWN = 80;
-const TASK_TITLE_IN_ROW = 50;
-
-export default async function DirectiveUnitsPage({ params, searchParams }: Props) {
+async function load({ params, searchParams }: Props) {
   const user = await requireUser("read:directive");
   const id = Number((await params).id);
   if (!Number.isInteger(id) || id <= 0 || id > 2_147_483_647) notFound();
   const view = parseParams(directiveUnitsParamsSchema, await searchParams);
-  const list = await listDirectiveUnits(user, id, { taskId: view.nv, status: view.tt, q: view.q, page: view.trang });
+  const list = await listOnce(user, id, view.nv, view.tt, view.q, view.trang);
   if (!list) notFound();
+  return { user, id, view, list };
+}
+
+export async function generateMetadata(props: Props) {
+  const { list } = await load(props);
+  return { title: `${messages.directiveUnits.title} · ${directiveLabel(list.directive)}` };
+}
+
+const TITLE_SHOWN = 80;
+const TASK_TITLE_IN_ROW = 50;
+
+export default async function DirectiveUnitsPage(props: Props) {
+  const { user, id, view, list } = await load(props);
   const m = messages.directiveUnits;
   const label = directiveLabel(list.directive);
   // The shown view: a task of another directive was dropped by the data layer.
