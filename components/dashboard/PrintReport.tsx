@@ -147,13 +147,16 @@ export function TrendReportTable({ trend }: { trend: TrendPoint[] }) {
   );
 }
 
+/** The columns of a table of units with their figures: number, unit, then the six figures. */
+const unitFigureCols = [{ label: "TT", className: "w-[8mm]" }, { label: m.unit, className: "w-[35%]" }, ...figureCols.map((label) => ({ label }))];
+
 export function UnitsReportTable({ rows }: { rows: UnitRow[] }) {
   if (rows.length === 0) return <NoData />;
   const ordered = [...rows.filter((x) => !x.own), ...rows.filter((x) => x.own)];
   const total = totalFigures(rows);
   return (
     <ReportTable label={m.views.units}>
-      <Head cols={[{ label: "TT", className: "w-[8mm]" }, { label: m.unit, className: "w-[35%]" }, ...figureCols.map((label) => ({ label }))]} />
+      <Head cols={unitFigureCols} />
       <tbody>
         {ordered.map((x, i) => (
           <tr key={x.unitId}>
@@ -204,7 +207,7 @@ export function LateUnitsReportTable({ units }: { units: IssuedUnit[] }) {
   if (units.length === 0) return <NoData />;
   return (
     <ReportTable label={m.issuedPage.lateUnits}>
-      <Head cols={[{ label: "TT", className: "w-[8mm]" }, { label: m.unit, className: "w-[35%]" }, ...figureCols.map((label) => ({ label }))]} />
+      <Head cols={unitFigureCols} />
       <tbody>
         {units.map((x, i) => (
           <tr key={x.unitId}>
