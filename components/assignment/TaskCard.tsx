@@ -1,4 +1,5 @@
 // The task as the directive wrote it: its text, deadline, reporting cycle and target.
+import { deadlineWording } from "@/components/directives/labels";
 import { Badge } from "@/components/ui/Badge";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { formatDate, formatNumber } from "@/lib/format";
@@ -24,7 +25,7 @@ export function TaskCard({ detail }: { detail: AssignmentDetail }) {
             <dt className="font-medium text-stone-600">{m.deadline}</dt>
             <dd className="text-stone-900">
               {t.dueOn ? <span className="tabular-nums">{formatDate(t.dueOn)}</span> : m.ongoing}
-              {t.deadlineText ? <span className="text-stone-600"> ({t.deadlineText})</span> : null}
+              {deadlineWording(t) ? <span className="text-stone-600"> ({deadlineWording(t)})</span> : null}
             </dd>
           </div>
           <div>

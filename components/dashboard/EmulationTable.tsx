@@ -4,19 +4,14 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { formatNumber } from "@/lib/format";
 import { messages } from "@/lib/i18n/messages";
-import type { UnitRow } from "@/lib/server/dashboard";
+import type { RankedUnit } from "@/lib/server/dashboard-views";
 import { RateBar } from "./RateBar";
 import { OverdueCount } from "./UnitRankingTable";
 
 const m = messages.dashboard;
 const e = m.emulationPage;
 
-export interface ScoredUnit {
-  row: UnitRow;
-  score: number | null;
-}
-
-export function EmulationTable({ units, rootName }: { units: ScoredUnit[]; rootName: string }) {
+export function EmulationTable({ units, rootName }: { units: RankedUnit[]; rootName: string }) {
   if (units.length === 0 || units.every((u) => u.row.total === 0)) return <EmptyState title={e.empty} />;
   return (
     <Table label={e.table} minWidth="48rem">
@@ -34,9 +29,9 @@ export function EmulationTable({ units, rootName }: { units: ScoredUnit[]; rootN
         </Tr>
       </THead>
       <TBody>
-        {units.map(({ row, score }, i) => (
+        {units.map(({ row, score, rank }) => (
           <Tr key={row.unitId}>
-            <Td className="text-right text-base font-semibold tabular-nums">{score === null ? "" : i + 1}</Td>
+            <Td className="text-right text-base font-semibold tabular-nums">{rank ?? ""}</Td>
             <Th scope="row" className="min-w-40 sm:min-w-56 font-medium">
               {row.name}
             </Th>
@@ -53,7 +48,7 @@ export function EmulationTable({ units, rootName }: { units: ScoredUnit[]; rootN
               )}
             </Td>
             <Td>
-              <RateBar rate={row.onTimeRate} />
+              <RateBar rate={row.onTimeRate} empty={row.total === 0} />
             </Td>
             <Td className="text-right">
               <OverdueCount n={row.overdue} />

@@ -12,7 +12,7 @@ import { formatNumber, formatRate } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { totalFigures, type Figures, type TrendPoint, type UnitRow } from "@/lib/server/dashboard";
 import type { IssuedUnit } from "@/lib/server/dashboard-issued";
-import type { CoverageRow, DirectiveRow, Heatmap } from "@/lib/server/dashboard-views";
+import type { CoverageRow, DirectiveRow, Heatmap, RankedUnit } from "@/lib/server/dashboard-views";
 import { orderedUnits } from "./HeatmapTable";
 import { STATUS_ORDER, type ShownStatus } from "./status";
 
@@ -302,16 +302,16 @@ export function CoverageReportTable({ rows, total, rootId }: { rows: CoverageRow
   );
 }
 
-export function EmulationReportTable({ units }: { units: { row: UnitRow; score: number | null }[] }) {
+export function EmulationReportTable({ units }: { units: RankedUnit[] }) {
   if (units.length === 0) return <NoData />;
   return (
     <>
       <ReportTable label={m.views.emulation}>
         <Head cols={[{ label: m.rank, className: "w-[12mm]" }, { label: m.unit }, { label: m.score }, { label: m.figures.onTimeRate }, { label: m.figures.overdue }, { label: m.figures.total }]} />
         <tbody>
-          {units.map(({ row, score }, i) => (
+          {units.map(({ row, score, rank }) => (
             <tr key={row.unitId}>
-              <td className={cn(cell, "text-center")}>{score === null ? "" : i + 1}</td>
+              <td className={cn(cell, "text-center")}>{rank ?? ""}</td>
               <th scope="row" className={cn(cell, "text-left font-normal")}>
                 {row.name}
               </th>

@@ -20,7 +20,21 @@ const bandStyle: Record<RateBand, { fill: string; tone: BadgeTone }> = {
   none: { fill: "bg-stone-400", tone: "gray" },
 };
 
-export function RateBar({ rate, showBand = true, detail, className }: { rate: number | null; showBand?: boolean; /** Under the bar, e.g. "75/90". */ detail?: string; className?: string }) {
+export function RateBar({
+  rate,
+  showBand = true,
+  detail,
+  empty = false,
+  className,
+}: {
+  rate: number | null;
+  showBand?: boolean;
+  /** Under the bar, e.g. "75/90". */
+  detail?: string;
+  /** The unit has no work at all in the period: said so, not "not yet due". */
+  empty?: boolean;
+  className?: string;
+}) {
   const band = rateBand(rate);
   const width = rate === null ? 0 : Math.max(0, Math.min(1, rate)) * 100;
   return (
@@ -34,7 +48,7 @@ export function RateBar({ rate, showBand = true, detail, className }: { rate: nu
       </span>
       {showBand ? (
         <Badge tone={bandStyle[band].tone} className="shrink-0">
-          {messages.dashboard.unitsPage.bands[band]}
+          {empty ? messages.dashboard.unitsPage.noWork : messages.dashboard.unitsPage.bands[band]}
         </Badge>
       ) : null}
     </div>

@@ -66,7 +66,7 @@ export function UnitRankingTable({
           )}
         </Th>
         <Td>
-          <RateBar rate={r.onTimeRate} detail={r.rateDenominator ? `${formatNumber(r.completedOnTime)}/${formatNumber(r.rateDenominator)}` : undefined} />
+          <RateBar rate={r.onTimeRate} empty={r.total === 0} detail={r.rateDenominator ? `${formatNumber(r.completedOnTime)}/${formatNumber(r.rateDenominator)}` : undefined} />
         </Td>
         <Td className="text-right">
           <OverdueCount n={r.overdue} />

@@ -1,5 +1,6 @@
 // The directive's tasks, each with the units it was given to and their status as of today. A unit
 // whose assignment the person may open links to it: its reports, evidence and history.
+import { deadlineWording } from "@/components/directives/labels";
 import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
 import { ButtonLink } from "@/components/ui/Button";
@@ -19,10 +20,11 @@ type TaskView = DirectiveDetail["tasks"][number];
 function Deadline({ task }: { task: TaskView }) {
   const m = messages.directive;
   const when = task.dueOn ? formatDate(task.dueOn) : m.ongoing;
+  const wording = deadlineWording(task);
   return (
     <span>
       {when}
-      {task.deadlineText ? <span className="text-stone-600"> ({task.deadlineText})</span> : null}
+      {wording ? <span className="text-stone-600"> ({wording})</span> : null}
       {task.reportingCycle !== "NONE" ? (
         <span className="text-stone-600"> · {format(m.cycle, { cycle: messages.reportingCycle[task.reportingCycle].toLowerCase() })}</span>
       ) : null}
@@ -92,11 +94,11 @@ function TaskCard({ directiveId, task, today }: { directiveId: number; task: Tas
             <THead>
               <Tr>
                 <Th>{m.unit}</Th>
-                <Th>{m.role}</Th>
-                <Th>{m.due}</Th>
-                <Th>{m.completedOn}</Th>
-                <Th>{m.progress}</Th>
                 <Th>{format(m.statusAsOf, { date: formatDate(today) })}</Th>
+                <Th>{m.due}</Th>
+                <Th>{m.progress}</Th>
+                <Th>{m.completedOn}</Th>
+                <Th>{m.role}</Th>
               </Tr>
             </THead>
             <TBody>

@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, formatViDate, formatViDateTime, vietnamMidnight } from "@/lib/domain/calendar";
 import { normalizeCode } from "@/lib/domain/organization-code";
+import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import type { AuditParams } from "@/lib/validation/admin";
 import { pageWindow } from "@/lib/domain/paging";
@@ -82,7 +83,36 @@ export async function listAuditEvents(user: SessionUser, p: AuditParams) {
 
 /** The actions that appear in the log, for the filter: the known ones first, in the catalogue's order. */
 export function auditActionLabel(action: string): string {
-  return messages.audit.actions[action] ?? action;
+  return (messages.audit.actions as Record<string, string>)[action] ?? action;
+}
+
+/** One recorded value in words: dates as dd/MM/yyyy, a role or status by its Vietnamese name, a named thing by its name. */
+function detailValue(key: string, v: unknown): string | null {
+  const m = messages.audit;
+  if (v === null || v === undefined || v === "" || v === false) return null;
+  if (v === true) return m.yes;
+  if (typeof v === "number") return formatNumber(v);
+  if (typeof v === "string") {
+    if (/^\d{4}-\d{2}-\d{2}(T|$)/.test(v)) return formatViDate(v.slice(0, 10));
+    if (key === "via") return m.via[v] ?? v;
+    if (key === "role") return (messages.role as Record<string, string>)[v] ?? v;
+    if (key === "status") return (messages.assignmentStatus as Record<string, string>)[v] ?? v;
+    return v;
+  }
+  if (Array.isArray(v)) return v.length > 5 ? `${v.slice(0, 5).join(", ")}…` : v.join(", ");
+  if (typeof v === "object") {
+    // A before/after pair ({ name, role… }): its parts in words.
+    const parts = Object.entries(v as Record<string, unknown>).map(([k, x]) => detailPart(k, x)).filter(Boolean);
+    return parts.length ? parts.join(", ") : null;
+  }
+  return String(v);
+}
+
+function detailPart(key: string, v: unknown): string | null {
+  const value = detailValue(key, v);
+  if (value === null) return null;
+  const label = messages.audit.fields[key];
+  return label ? format(label, { v: value }) : `${key}: ${value}`;
 }
 
 /** A short Vietnamese line for an event's data: a rename's old and new names, a merge's successor… */
@@ -95,9 +125,9 @@ export function auditDetail(row: Pick<AuditRow, "action" | "data">): string {
     case "organization.merge":
       return `→ ${name(d.into)}`;
     default: {
-      if (row.data === null || row.data === undefined) return "";
-      const text = JSON.stringify(row.data);
-      return text.length > 200 ? `${text.slice(0, 199)}…` : text;
+      if (row.data === null || row.data === undefined || typeof row.data !== "object") return "";
+      const text = Object.entries(d).map(([k, v]) => detailPart(k, v)).filter(Boolean).join(" · ");
+      return text.length > 300 ? `${text.slice(0, 299)}…` : text;
     }
   }
 }

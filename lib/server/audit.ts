@@ -5,10 +5,14 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/auth/permissions";
 import { db, type Tx } from "./db";
 import type { SessionUser } from "./session-user";
+import type { messages } from "@/lib/i18n/messages";
+
+/** Every action the trail records: a key of the catalogue, so none is shown to an administrator as a code. */
+export type AuditAction = keyof (typeof messages)["audit"]["actions"];
 
 export interface AuditInput {
   actorId: number | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId?: number | null;
   organizationId?: number | null;

@@ -10,7 +10,7 @@ import { periodName } from "@/lib/i18n/period-name";
 import { format, messages } from "@/lib/i18n/messages";
 import { dashboardOverview, unitRanking, type DashboardScope, type Figures } from "./dashboard";
 import { issuedOverview } from "./dashboard-issued";
-import { directiveProgress, emulationScore, heatmap, targetCoverage } from "./dashboard-views";
+import { directiveProgress, emulationRanking, heatmap, targetCoverage } from "./dashboard-views";
 import type { SessionUser } from "./session-user";
 import { titledSheet } from "./workbook";
 
@@ -62,14 +62,13 @@ export async function buildWorkbook(user: SessionUser, table: ExportTable, scope
           [7],
         );
       } else {
-        const scored = rows.filter((r) => !r.own).map((r) => ({ r, score: emulationScore(r) })).sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
         const ws = titledSheet(
           book,
           messages.exportSheets.emulation,
           m.views.emulation,
           subtitle,
           [m.rank, m.unit, m.score, f.onTimeRate, f.overdue, f.total],
-          scored.map(({ r, score }, i) => [score === null ? null : i + 1, r.name, score, r.onTimeRate, r.overdue, r.total]),
+          emulationRanking(rows).map(({ row: r, score, rank }) => [rank, r.name, score, r.onTimeRate, r.overdue, r.total]),
           [4],
         );
         ws.addRow([]);

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentStatus } from "@/lib/domain/status";
 import type { Period } from "@/lib/domain/period";
 import { askedPage, pageWindow, type Paged } from "@/lib/domain/paging";
-import { baseCte, figures, options, totalFigures, withRate, type FigureRow, type Figures } from "./dashboard";
+import { baseCte, figures, options, totalFigures, withRate, type FigureRow, type Figures, type UnitRow } from "./dashboard";
 import { db } from "./db";
 import { assertCan, type SessionUser } from "./session-user";
 
@@ -240,4 +240,27 @@ export async function targetCoverage(user: SessionUser, rootId: number, period: 
 export function emulationScore(f: Figures): number | null {
   if (f.onTimeRate === null || f.total === 0) return null;
   return Math.round((70 * f.onTimeRate + 30 * (1 - f.overdue / f.total)) * 10) / 10;
+}
+
+/** A unit of the emulation ranking: its score and its place (null: no score, not ranked). */
+export interface RankedUnit {
+  row: UnitRow;
+  score: number | null;
+  rank: number | null;
+}
+
+/**
+ * The units directly under the organisation (not its own work) by emulation score, highest first, ties
+ * keeping the ranking's order (rate, then overdue) but sharing their place: 1, 2, 2, 4 — units with the
+ * same score are not ranked apart on the page, the workbook or the printed report.
+ */
+export function emulationRanking(rows: UnitRow[]): RankedUnit[] {
+  const scored = rows
+    .filter((r) => !r.own)
+    .map((row) => ({ row, score: emulationScore(row) }))
+    .sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
+  return scored.map((u, i) => ({
+    ...u,
+    rank: u.score === null ? null : scored.findIndex((v) => v.score === u.score) + 1,
+  }));
 }

@@ -47,6 +47,13 @@ test("an issuing office follows its own directives from its home page to the uni
   expect(String(book.worksheets[0].getRow(5).getCell(1).value)).toBe(total);
   expect(String(book.worksheets[1].getCell("A5").value)).toContain("BCSĐ");
 
+  // The views of its subtree say why they are empty, and lead here.
+  await page.getByRole("link", { name: "Tổng quan" }).last().click();
+  await expect(page.getByRole("heading", { name: `Tổng quan: ${ISSUER}` })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: `Các đơn vị trực thuộc ${ISSUER} không có nhiệm vụ nào trong kỳ` })).toContainText(`giao ${total} nhiệm vụ`);
+  await page.getByRole("link", { name: "Xem Văn bản đã ban hành" }).click();
+  await expect(page.getByRole("heading", { name: `Văn bản đã ban hành: ${ISSUER}` })).toBeVisible();
+
   // A directive opens its list of units: whom to press, and the reminder.
   await page.getByRole("list", { name: "Tiến độ các văn bản đã ban hành" }).getByRole("link", { name: plan }).click();
   await expect(page).toHaveURL(/\/van-ban\/\d+\/don-vi$/);

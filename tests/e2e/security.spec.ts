@@ -4,7 +4,7 @@
 // a session, with another unit's session, or from a foreign origin; the sign-in throttle per address.
 import { expect, test, type APIResponse, type Browser, type Page } from "@playwright/test";
 import { withE2eDatabase } from "./fixtures";
-import { signIn } from "./support";
+import { signIn, signOut } from "./support";
 
 function expectSecurityHeaders(headers: Record<string, string>) {
   const csp = headers["content-security-policy"] ?? "";
@@ -68,6 +68,33 @@ test("the app works under its CSP: sign in, navigate, search, with no violation"
   await page.goto("/khong-co-trang-nay");
   await expect(page.getByRole("heading", { name: "Không tìm thấy trang" })).toBeVisible();
   await expect(page.getByRole("main")).toHaveCount(1);
+  expect(violations).toEqual([]);
+});
+
+test("no page breaks the CSP, the printed report included", async ({ page }) => {
+  const violations = await watchCsp(page);
+  const visit = async (paths: string[]) => {
+    for (const path of paths) {
+      await page.goto(path);
+      await page.waitForLoadState("networkidle");
+      await expect(page.getByRole("main")).toBeVisible();
+    }
+  };
+  await signIn(page, "lanhdao.bnv");
+  await visit([
+    "/",
+    ...["", "/don-vi", "/van-ban", "/ban-hanh", "/ban-do-nhiet", "/chi-tieu", "/thi-dua"].map((view) => `/tong-quan${view}`),
+    "/tong-quan/in?bang=don-vi",
+    "/tong-quan/in?bang=ban-hanh",
+    "/thong-bao",
+    "/to-chuc",
+  ]);
+  await signOut(page);
+  await signIn(page, "vanphong.bcsd");
+  await visit(["/duyet", "/van-ban/moi", "/van-ban"]);
+  await page.getByRole("link", { name: /\d+-KH\/BCSĐ/ }).first().click();
+  await expect(page).toHaveURL(/\/van-ban\/\d+$/);
+  await page.waitForLoadState("networkidle");
   expect(violations).toEqual([]);
 });
 

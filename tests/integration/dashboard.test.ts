@@ -2,8 +2,8 @@
 // (in the comments), as of 2026-11-22, for the year 2026.
 import { beforeAll, describe, expect, it } from "vitest";
 import { parsePeriod } from "@/lib/domain/period";
-import { dashboardOverview, resolveDashboardScope, unitRanking } from "@/lib/server/dashboard";
-import { directivePlanTree, directiveProgress, directiveProgressPage, emulationScore, heatmap, targetCoverage } from "@/lib/server/dashboard-views";
+import { dashboardOverview, resolveDashboardScope, unitRanking, withRate } from "@/lib/server/dashboard";
+import { directivePlanTree, directiveProgress, directiveProgressPage, emulationRanking, emulationScore, heatmap, targetCoverage } from "@/lib/server/dashboard-views";
 import { db } from "@/lib/server/db";
 import type { SessionUser } from "@/lib/server/session-user";
 import { useTestDatabase } from "./helpers/database";
@@ -169,6 +169,17 @@ describe("by unit", () => {
     const rows = await unitRanking(u.R, w.R, year);
     // D1: 70 × 0,5 + 30 × (1 − 1/5) = 59; D2: 70 × 0,5 + 30 × (1 − 1/2) = 50.
     expect(rows.map((r) => [r.name, emulationScore(r)])).toEqual([["Huyện Hai", 50], ["Huyện Một", 59]]);
+    expect(emulationRanking(rows).map((x) => [x.row.name, x.rank])).toEqual([["Huyện Một", 1], ["Huyện Hai", 2]]);
+  });
+
+  it("gives units with the same score the same place, and none to a unit without a score", async () => {
+    const unit = (name: string, onTime: number, overdue: number, total: number) => ({
+      ...withRate({ total, completedOnTime: onTime, completedLate: 0, overdue, inProgress: total - onTime - overdue, rateDenominator: onTime + overdue }),
+      unitId: name.length, name, childCount: 0, own: false,
+    });
+    // A and B: 70 × 1 + 30 = 100; C: 70 × 0,5 + 30 × (1 − 1/2) = 50; D: nothing due yet.
+    const ranked = emulationRanking([unit("A", 2, 0, 2), unit("Bb", 3, 0, 3), unit("Ccc", 1, 1, 2), unit("Dddd", 0, 0, 1)]);
+    expect(ranked.map((x) => [x.row.name, x.score, x.rank])).toEqual([["A", 100, 1], ["Bb", 100, 1], ["Ccc", 50, 3], ["Dddd", null, null]]);
   });
 });
 

@@ -9,7 +9,7 @@ import { periodContaining } from "@/lib/domain/period";
 import { renameOrganization } from "@/lib/server/admin-organizations";
 import { getAssignmentDetail } from "@/lib/server/assignment-detail";
 import { auditSecretRead } from "@/lib/server/audit";
-import { buildAuditWorkbook, listAuditEvents } from "@/lib/server/audit-log";
+import { auditActionLabel, auditDetail, buildAuditWorkbook, listAuditEvents } from "@/lib/server/audit-log";
 import { directiveVisibleSql, visibleDirectivesCte } from "@/lib/server/compliance";
 import { dashboardOverview } from "@/lib/server/dashboard";
 import { db } from "@/lib/server/db";
@@ -99,6 +99,18 @@ describe("the inspection commission", () => {
 describe("the audit log", () => {
   beforeAll(async () => {
     expect(await renameOrganization(u.admin, { id: w.X1, name: "Phường X1" })).toMatchObject({ ok: true });
+  });
+
+  it("says every action and its details in Vietnamese, never as a code or JSON", () => {
+    expect(auditActionLabel("report.submit")).toBe("Gửi báo cáo");
+    expect(auditActionLabel("demo.load")).toBe("Nạp dữ liệu mẫu");
+    expect(auditDetail({ action: "report.submit", data: { assignmentId: 195, progressPercent: 60, requestsCompletion: false } })).toBe("Nhiệm vụ của đơn vị #195 · Tiến độ: 60 %");
+    expect(auditDetail({ action: "extension.request", data: { assignmentId: 7, from: "2026-11-30", to: "2026-12-15" } })).toBe("Nhiệm vụ của đơn vị #7 · Từ: 30/11/2026 · Thành: 15/12/2026");
+    expect(auditDetail({ action: "directive.read_secret", data: { via: "directive" } })).toBe("Qua: trang văn bản");
+    expect(auditDetail({ action: "user.update", data: { from: { name: "A", role: "UNIT_HEAD" }, to: { name: "A", role: "LEADERSHIP" } } })).toBe(
+      "Từ: Tên: A, Vai trò: Trưởng đơn vị · Thành: Tên: A, Vai trò: Lãnh đạo",
+    );
+    expect(auditDetail({ action: "directive.issue", data: { added: 12, removed: 0, updated: 0, blocked: 0 } })).toBe("Giao thêm 12 · Bỏ 0 · Cập nhật 0 · Không bỏ được 0 (đơn vị đã báo cáo)");
   });
 
   it("names an organisation as it was called at the time of each event", async () => {

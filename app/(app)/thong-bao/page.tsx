@@ -42,42 +42,44 @@ export default async function NotificationsPage() {
           ) : null
         }
       />
-      <p className="mb-3 text-sm text-stone-600" role="status">
-        {unread > 0 ? format(m.unread, { n: unread }) : m.none}
-      </p>
       {items.length === 0 ? (
-        <EmptyState title={m.none} />
+        <EmptyState title={m.empty} />
       ) : (
-        <ul aria-label={m.listLabel} className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white">
-          {items.map((n) => {
-            const text = textOf(n);
-            return (
-              <li key={n.key} className={cn("flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:gap-6", !n.read && "bg-brand-50/40")}>
-                <div className="min-w-0">
-                  <Link
-                    href={`/nhiem-vu/${n.assignmentId}`}
-                    className={cn("text-sm underline-offset-2 hover:underline [overflow-wrap:anywhere]", n.read ? "text-stone-700" : "font-semibold text-stone-900")}
-                  >
-                    {text}
-                  </Link>
-                  <p className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-stone-600">
-                    {!n.read ? <Badge tone="red">{m.unreadBadge}</Badge> : null}
-                    <span className="tabular-nums">{formatViDateTime(n.at)}</span>
-                    <span>· {n.unitName}</span>
-                  </p>
-                </div>
-                {!n.read ? (
-                  <form action={markRead} className="shrink-0">
-                    <input type="hidden" name="key" value={n.key} />
-                    <Button type="submit" size="sm" variant="ghost" aria-label={format(m.markReadNamed, { text })}>
-                      {m.markRead}
-                    </Button>
-                  </form>
-                ) : null}
-              </li>
-            );
-          })}
-        </ul>
+        <>
+          <p className="mb-3 text-sm text-stone-600" role="status">
+            {unread > 0 ? format(m.unread, { n: unread }) : m.allRead}
+          </p>
+          <ul aria-label={m.listLabel} className="divide-y divide-stone-200 overflow-hidden rounded-lg border border-stone-200 bg-white">
+            {items.map((n) => {
+              const text = textOf(n);
+              return (
+                <li key={n.key} className={cn("flex flex-col gap-2 px-4 py-3 sm:flex-row sm:items-center sm:justify-between sm:gap-6", !n.read && "bg-brand-50/40")}>
+                  <div className="min-w-0">
+                    <Link
+                      href={`/nhiem-vu/${n.assignmentId}`}
+                      className={cn("text-sm underline-offset-2 hover:underline [overflow-wrap:anywhere]", n.read ? "text-stone-700" : "font-semibold text-stone-900")}
+                    >
+                      {text}
+                    </Link>
+                    <p className="mt-0.5 flex flex-wrap items-center gap-2 text-xs text-stone-600">
+                      {!n.read ? <Badge tone="red">{m.unreadBadge}</Badge> : null}
+                      <span className="tabular-nums">{formatViDateTime(n.at)}</span>
+                      <span>· {n.unitName}</span>
+                    </p>
+                  </div>
+                  {!n.read ? (
+                    <form action={markRead} className="shrink-0">
+                      <input type="hidden" name="key" value={n.key} />
+                      <Button type="submit" size="sm" variant="ghost" aria-label={format(m.markReadNamed, { text })}>
+                        {m.markRead}
+                      </Button>
+                    </form>
+                  ) : null}
+                </li>
+              );
+            })}
+          </ul>
+        </>
       )}
     </>
   );

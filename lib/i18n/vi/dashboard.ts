@@ -102,6 +102,7 @@ export const dashboard = {
         poor: "Cần đôn đốc",
         none: "Chưa đến hạn",
       },
+      noWork: "Không có nhiệm vụ",
       bandLegend: "Màu của tỷ lệ đúng hạn: xanh — Tốt (từ 90 % trở lên); vàng — Cần cố gắng (từ 70 % đến dưới 90 %); đỏ — Cần đôn đốc (dưới 70 %).",
     },
     // By directive
@@ -126,6 +127,8 @@ export const dashboard = {
       list: "Tiến độ các văn bản đã ban hành",
       empty: "{unit} không có văn bản nào có nhiệm vụ trong kỳ này.",
       unitsList: "Danh sách đơn vị",
+      elsewhere: "Các đơn vị trực thuộc {unit} không có nhiệm vụ nào trong kỳ; các văn bản do {unit} ban hành giao {n} nhiệm vụ cho các đơn vị khác.",
+      elsewhereLink: "Xem Văn bản đã ban hành",
     },
     tree: {
       title: "Kế hoạch thực hiện các cấp",

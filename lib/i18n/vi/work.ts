@@ -189,9 +189,10 @@ export const work = {
   notifications: {
     title: "Thông báo",
     unread: "{n} thông báo chưa đọc",
-    none: "Không có thông báo mới.",
+    allRead: "Đã đọc hết thông báo.",
+    empty: "Không có thông báo nào trong 60 ngày gần đây.",
     markAll: "Đánh dấu tất cả là đã đọc",
-    markRead: "Đã đọc",
+    markRead: "Đánh dấu đã đọc",
     markReadNamed: "Đánh dấu đã đọc: {text}",
     bell: "Thông báo ({n} chưa đọc)",
     description: "Việc mới, hạn sắp đến, báo cáo được duyệt và những việc đang chờ bạn, trong 60 ngày gần đây.",

@@ -1,6 +1,7 @@
 // Tổng quan: the figures of the organisation's subtree for the period, the month-by-month trend and
 // the deadlines of the next fourteen days.
 import { FigureCards } from "@/components/dashboard/FigureCards";
+import { IssuedElsewhereNotice } from "@/components/dashboard/IssuedElsewhereNotice";
 import { loadView, type SearchParams } from "@/components/dashboard/loadView";
 import { TrendChart } from "@/components/dashboard/TrendChart";
 import { UpcomingList } from "@/components/dashboard/UpcomingList";
@@ -21,6 +22,7 @@ export default async function DashboardOverviewPage({ searchParams }: { searchPa
   return (
     <>
       <ViewHeader view="overview" scope={scope} period={period} asOf={overview.asOf} />
+      {overview.figures.total === 0 ? <IssuedElsewhereNotice user={user} scope={scope} period={period} /> : null}
       <section aria-labelledby="figures-heading" className="mb-6">
         <h3 id="figures-heading" className="sr-only">
           {m.figuresHeading}

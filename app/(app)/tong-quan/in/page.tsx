@@ -30,7 +30,7 @@ import { formatDate, formatNumber, formatRate } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { dashboardOverview, unitRanking } from "@/lib/server/dashboard";
 import { issuedOverview } from "@/lib/server/dashboard-issued";
-import { directiveProgress, emulationScore, heatmap, targetCoverage } from "@/lib/server/dashboard-views";
+import { directiveProgress, emulationRanking, heatmap, targetCoverage } from "@/lib/server/dashboard-views";
 
 const m = messages.dashboard;
 const r = m.report;
@@ -40,14 +40,6 @@ export const metadata = { title: `${r.metaTitle} · ${m.title}` };
 /** The printed report of an organisation's own directives lists up to this many units with overdue work. */
 const PRINTED_LATE_UNITS = 200;
 
-// The sheet's paper and margins; only while this page is on screen.
-const PRINT_CSS = `
-@page { size: A4; margin: 20mm 15mm 20mm 30mm; }
-@media print {
-  html, body { background: #fff !important; }
-  .report-sheet { color: #000; }
-}
-`;
 
 export default async function PrintReportPage({ searchParams }: { searchParams: SearchParams }) {
   const asked = (await searchParams)[TABLE_PARAM];
@@ -77,17 +69,12 @@ export default async function PrintReportPage({ searchParams }: { searchParams: 
     sections.push({ title: r.sections.targets, body: <CoverageReportTable rows={c.rows} total={c.total} rootId={scope.id} /> });
   }
   if (view.id === "emulation") {
-    const units = (await unitRanking(user, scope.id, period))
-      .filter((x) => !x.own)
-      .map((row) => ({ row, score: emulationScore(row) }))
-      .sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
-    sections.push({ title: r.sections.emulation, body: <EmulationReportTable units={units} /> });
+    sections.push({ title: r.sections.emulation, body: <EmulationReportTable units={emulationRanking(await unitRanking(user, scope.id, period))} /> });
   }
 
   const parent = scope.path.at(-1);
   return (
     <>
-      <style>{PRINT_CSS}</style>
       <div className="mx-auto mb-6 max-w-[210mm] space-y-4 print:hidden">
         <p>
           <Link href={dashboardHref(view.path, { orgId: scope.id, period: period.key })} className="text-sm font-medium link">

@@ -6,7 +6,7 @@ import { ViewHeader } from "@/components/dashboard/ViewHeader";
 import { Card, CardBody } from "@/components/ui/Card";
 import { messages } from "@/lib/i18n/messages";
 import { unitRanking } from "@/lib/server/dashboard";
-import { emulationScore } from "@/lib/server/dashboard-views";
+import { emulationRanking } from "@/lib/server/dashboard-views";
 
 const m = messages.dashboard;
 
@@ -14,11 +14,8 @@ export const metadata = { title: `${m.views.emulation} · ${m.title}` };
 
 export default async function DashboardEmulationPage({ searchParams }: { searchParams: SearchParams }) {
   const { user, scope, period, today } = await loadView(searchParams, "emulation", "/tong-quan/thi-dua");
-  // The same order as the workbook: by score, ties keeping the ranking's order (rate, then overdue).
-  const units = (await unitRanking(user, scope.id, period))
-    .filter((r) => !r.own)
-    .map((row) => ({ row, score: emulationScore(row) }))
-    .sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
+  // The same order and places as the workbook and the printed report.
+  const units = emulationRanking(await unitRanking(user, scope.id, period));
   return (
     <>
       <ViewHeader view="emulation" scope={scope} period={period} asOf={today} description={m.emulationPage.description} />

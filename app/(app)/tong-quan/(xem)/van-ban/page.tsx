@@ -1,6 +1,7 @@
 // Theo văn bản: each directive's progress across the subtree's units, most overdue first, 25 a page
 // (?trang=); each opens its cascade of units' own plans.
 import { DirectiveProgressList } from "@/components/dashboard/DirectiveProgressList";
+import { IssuedElsewhereNotice } from "@/components/dashboard/IssuedElsewhereNotice";
 import { loadView, type SearchParams } from "@/components/dashboard/loadView";
 import { ViewHeader } from "@/components/dashboard/ViewHeader";
 import { dashboardHref, PAGE_PARAM } from "@/components/dashboard/views";
@@ -17,6 +18,7 @@ export default async function DashboardDirectivesPage({ searchParams }: { search
   return (
     <>
       <ViewHeader view="directives" scope={scope} period={period} asOf={today} description={m.directivesPage.description} />
+      {list.total === 0 ? <IssuedElsewhereNotice user={user} scope={scope} period={period} /> : null}
       <DirectiveProgressList
         list={list}
         nameHref={(id) => dashboardHref(`/tong-quan/van-ban/${id}`, { orgId: scope.id, period: period.key })}

@@ -117,12 +117,12 @@ export default async function DirectiveUnitsPage(props: Props) {
         head={
           <>
             <Th>{m.unit}</Th>
-            {showTask ? <Th>{m.task}</Th> : null}
-            <Th>{m.role}</Th>
-            <Th>{m.due}</Th>
-            <Th>{m.completedOn}</Th>
-            <Th>{m.progress}</Th>
             <Th>{format(messages.directive.statusAsOf, { date: formatDate(list.today) })}</Th>
+            {showTask ? <Th>{m.task}</Th> : null}
+            <Th>{m.due}</Th>
+            <Th>{m.progress}</Th>
+            <Th>{m.completedOn}</Th>
+            <Th>{m.role}</Th>
           </>
         }
         rows={list.rows.map((r) => (
