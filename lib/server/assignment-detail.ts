@@ -100,13 +100,13 @@ export async function getEvidenceFile(user: SessionUser, evidenceId: number) {
   return evidence?.file ?? null;
 }
 
+/** How many of the other units on the same task the assignment page lists. */
+export const OTHER_UNITS_SHOWN = 30;
+
 /**
  * The assignment, when the person may open its directive and is of the unit's scope, of the
  * issuer, or of another unit on the same task (who sees the lead's reports); otherwise null.
  */
-/** How many of the other units on the same task the assignment page lists. */
-export const OTHER_UNITS_SHOWN = 30;
-
 export async function getAssignmentDetail(user: SessionUser, id: number) {
   assertCan(user, "read:assignment");
   const today = todayIn(serverConfig().clock);

@@ -7,7 +7,8 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { Period } from "@/lib/domain/period";
 import { baseCte, figures, options, withRate, type FigureRow, type Figures } from "./dashboard";
-import { db } from "./db";
+import { openableAssignments } from "./assignment-detail";
+import { db, isoDate } from "./db";
 import { assertCan, type SessionUser } from "./session-user";
 
 /** A unit given work by the organisation's directives, with its figures over that work alone. */
@@ -50,4 +51,51 @@ export async function issuedOverview(user: SessionUser, issuerId: number, period
     .map((r) => ({ ...counts(r), unitId: r.unitId as number, name: r.name as string }))
     .sort((a, b) => b.overdue - a.overdue || b.total - a.total || a.name.localeCompare(b.name, "vi"));
   return { figures: total ? counts(total) : withRate(undefined), lateUnitCount: total?.lateUnits ?? 0, lateUnits };
+}
+
+/** One overdue assignment of a late unit, as the view lists it under the unit. */
+export interface OverdueWork {
+  assignmentId: number;
+  taskTitle: string;
+  directive: { id: number; type: string; symbol: string | null };
+  dueOn: string;
+  /** Whether the person may open the assignment (the issuing office may; a leader above the issuer not always). */
+  openable: boolean;
+}
+
+/** How many of a late unit's overdue assignments the view lists under it (its count says how many in all). */
+export const OVERDUE_WORK_SHOWN = 5;
+
+/**
+ * The overdue assignments of the organisation's own directives held by each of `unitIds`, earliest
+ * due first, at most OVERDUE_WORK_SHOWN a unit: the same base set, narrowed to those units.
+ */
+export async function overdueWorkOf(user: SessionUser, issuerId: number, period: Period, unitIds: number[]): Promise<Map<number, OverdueWork[]>> {
+  assertCan(user, "read:dashboard");
+  const byUnit = new Map<number, OverdueWork[]>();
+  if (!unitIds.length) return byUnit;
+  const rows = await db().$queryRaw<{ id: number; unit_id: number; due_on: Date; title: string; directive_id: number; type: string; symbol: string | null }[]>(Prisma.sql`
+    WITH ${baseCte(user, { ...options(issuerId, period), issued: true, only: Prisma.sql`a.unit_id = ANY(${unitIds}::int[])` })},
+    ranked AS (
+      SELECT b.id, b.unit_id, b.due_on, b.task_id, b.directive_id,
+        row_number() OVER (PARTITION BY b.unit_id ORDER BY b.due_on, b.id) AS n
+      FROM base b WHERE b.status = 'OVERDUE'
+    )
+    SELECT r.id, r.unit_id, r.due_on, t.title, r.directive_id, d.type, d.symbol
+    FROM ranked r JOIN task t ON t.id = r.task_id JOIN directive d ON d.id = r.directive_id
+    WHERE r.n <= ${OVERDUE_WORK_SHOWN}
+    ORDER BY r.unit_id, r.n`);
+  const openable = await openableAssignments(user, rows.map((r) => r.id));
+  for (const r of rows) {
+    const list = byUnit.get(r.unit_id) ?? [];
+    list.push({
+      assignmentId: r.id,
+      taskTitle: r.title,
+      directive: { id: r.directive_id, type: r.type, symbol: r.symbol },
+      dueOn: isoDate(r.due_on) as string,
+      openable: openable.has(r.id),
+    });
+    byUnit.set(r.unit_id, list);
+  }
+  return byUnit;
 }

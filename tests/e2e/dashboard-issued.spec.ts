@@ -37,7 +37,13 @@ test("an issuing office follows its own directives from its home page to the uni
   expect(await figure(figures, "Nhiệm vụ được giao")).toBe(total);
   expect(await figure(figures, "Quá hạn")).toBe(overdue);
   const late = page.getByRole("list", { name: "Đơn vị có nhiệm vụ quá hạn" });
-  if (Number(overdue) > 0) await expect(late.getByRole("listitem").first()).toContainText("quá hạn");
+  if (Number(overdue) > 0) {
+    // A late unit opens onto its overdue work; the issuing office may open each assignment.
+    const unit = late.getByRole("listitem").first();
+    await expect(unit).toContainText("quá hạn");
+    await unit.locator("summary").click();
+    await expect(unit.getByRole("list").getByRole("link").first()).toBeVisible();
+  }
 
   // The workbook: the same total, every directive, every late unit.
   const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Xuất Excel" }).click()]);

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { parsePeriod } from "@/lib/domain/period";
 import { dashboardOverview } from "@/lib/server/dashboard";
-import { issuedOverview } from "@/lib/server/dashboard-issued";
+import { issuedOverview, overdueWorkOf } from "@/lib/server/dashboard-issued";
 import { directiveProgressPage } from "@/lib/server/dashboard-views";
 import type { SessionUser } from "@/lib/server/session-user";
 import { useTestDatabase } from "./helpers/database";
@@ -18,9 +18,10 @@ const u = {} as Record<string, SessionUser>;
 const year = parsePeriod("2026")!;
 
 beforeAll(async () => {
-  // T over two branches: the Ban Cán sự đảng B (no units of its own) and the ministry M with its units.
+  // T over two branches: the Ban Cán sự đảng B (no units of its own, under a bloc K) and the ministry M with its units.
   w.T = (await org("Trung ương T", null, { kind: "COMMITTEE" })).id;
-  w.B = (await org("Ban Cán sự đảng B", w.T, { kind: "COMMITTEE" })).id;
+  w.K = (await org("Khối K", w.T, { kind: "COMMITTEE" })).id;
+  w.B = (await org("Ban Cán sự đảng B", w.K, { kind: "COMMITTEE" })).id;
   w.M = (await org("Bộ M", w.T)).id;
   w.U1 = (await org("Vụ Một", w.M)).id;
   w.U2 = (await org("Vụ Hai", w.M)).id;
@@ -43,6 +44,7 @@ beforeAll(async () => {
 
   u.office = await user("OFFICE_STAFF", w.B);
   u.top = await user("LEADERSHIP", w.T);
+  u.bloc = await user("LEADERSHIP", w.K);
   u.ministry = await user("LEADERSHIP", w.M);
   u.head = await user("UNIT_HEAD", w.U1);
 });
@@ -108,6 +110,21 @@ describe("the directives an organisation issued", () => {
     expect(directivesSheet.getCell("I6").numFmt).toBe("0.0%");
     expect(unitsSheet.getRow(5).values).toEqual([undefined, "Vụ Ba", 2, 0, 0, 2, 0, 0]);
     expect(unitsSheet.getRow(6).values).toEqual([]);
+  });
+
+  it("lists each late unit's overdue work, earliest first, linked where the person may open it", async () => {
+    const list = await overdueWorkOf(u.office, w.B, year, [w.U3]);
+    // H (due 01/03) before E (due 30/06); the issuing office opens both.
+    expect(list.get(w.U3)).toEqual([
+      { assignmentId: expect.any(Number), taskTitle: expect.any(String), directive: expect.objectContaining({ id: d.H }), dueOn: "2026-03-01", openable: true },
+      { assignmentId: expect.any(Number), taskTitle: expect.any(String), directive: expect.objectContaining({ id: d.E }), dueOn: "2026-06-30", openable: true },
+    ]);
+    // T's leader is above U3: E opens (H is secret and not listed). K's leader may look at B, not at U3's work.
+    expect((await overdueWorkOf(u.top, w.B, year, [w.U3])).get(w.U3)).toMatchObject([{ directive: { id: d.E }, openable: true }]);
+    expect((await overdueWorkOf(u.bloc, w.B, year, [w.U3])).get(w.U3)).toMatchObject([{ directive: { id: d.E }, openable: false }]);
+    // A unit with nothing overdue has no list; none asked, none read.
+    expect((await overdueWorkOf(u.office, w.B, year, [w.U1])).size).toBe(0);
+    expect((await overdueWorkOf(u.office, w.B, year, [])).size).toBe(0);
   });
 
   it("is for those who read dashboards", async () => {

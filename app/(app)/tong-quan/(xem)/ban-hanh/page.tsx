@@ -9,7 +9,7 @@ import { ViewHeader } from "@/components/dashboard/ViewHeader";
 import { dashboardHref, PAGE_PARAM } from "@/components/dashboard/views";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { format, messages } from "@/lib/i18n/messages";
-import { issuedOverview } from "@/lib/server/dashboard-issued";
+import { issuedOverview, overdueWorkOf } from "@/lib/server/dashboard-issued";
 import { directiveProgressPage } from "@/lib/server/dashboard-views";
 
 const m = messages.dashboard;
@@ -23,6 +23,7 @@ export default async function DashboardIssuedPage({ searchParams }: { searchPara
     issuedOverview(user, scope.id, period),
     directiveProgressPage(user, scope.id, period, Number(raw[PAGE_PARAM]), { issued: true }),
   ]);
+  const work = await overdueWorkOf(user, scope.id, period, overview.lateUnits.map((u) => u.unitId));
   return (
     <>
       <ViewHeader view="issued" scope={scope} period={period} asOf={today} description={format(ip.description, { unit: scope.name })} />
@@ -53,7 +54,7 @@ export default async function DashboardIssuedPage({ searchParams }: { searchPara
             </CardTitle>
           </CardHeader>
           <CardBody>
-            <LateUnitsList units={overview.lateUnits} count={overview.lateUnitCount} />
+            <LateUnitsList units={overview.lateUnits} count={overview.lateUnitCount} work={work} />
           </CardBody>
         </Card>
       </div>
