@@ -1,6 +1,7 @@
 // The other units given the same task, with their role and status as of today: the first ones (lead
 // units first) and how many more a national task has, with the way to the list of them all.
 import Link from "next/link";
+import { AssignmentLink } from "@/components/assignment/AssignmentLink";
 import { Badge } from "@/components/ui/Badge";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { StatusBadge } from "@/components/ui/StatusBadge";
@@ -25,13 +26,14 @@ export function OtherUnits({ others, total, directiveId, taskId }: { others: Ass
           {others.map((o) => (
             <li key={o.id} className="flex flex-wrap items-center justify-between gap-2 px-4 py-2.5 text-sm sm:px-5">
               {/* Each unit on the task may open the others' pages: coordinating units read the lead's reports there. */}
-              {o.openable ? (
-                <Link href={`/nhiem-vu/${o.id}`} className="min-w-0 font-medium text-brand-700 hover:underline [overflow-wrap:anywhere]">
-                  {o.unitName}
-                </Link>
-              ) : (
-                <span className="min-w-0 font-medium text-stone-800 [overflow-wrap:anywhere]">{o.unitName}</span>
-              )}
+              <AssignmentLink
+                id={o.id}
+                openable={o.openable}
+                className="min-w-0 font-medium text-brand-700 hover:underline [overflow-wrap:anywhere]"
+                plainClassName="min-w-0 font-medium text-stone-800 [overflow-wrap:anywhere]"
+              >
+                {o.unitName}
+              </AssignmentLink>
               <span className="flex flex-wrap items-center gap-1.5">
                 <Badge tone={o.role === "LEAD" ? "blue" : "neutral"}>{messages.assignmentRole[o.role]}</Badge>
                 <StatusBadge status={o.status} />

@@ -1,7 +1,7 @@
 // The units holding the most overdue work of an organisation's own directives: whom its office
 // presses first. Each line counts that unit's overdue assignments over all it was given in the period,
 // and opens onto the earliest of them (each a link where the person may open it).
-import Link from "next/link";
+import { AssignmentLink } from "@/components/assignment/AssignmentLink";
 import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { formatDate, formatNumber } from "@/lib/format";
@@ -13,13 +13,9 @@ const ip = messages.dashboard.issuedPage;
 function WorkLine({ work }: { work: OverdueWork }) {
   return (
     <li className="text-sm">
-      {work.openable ? (
-        <Link href={`/nhiem-vu/${work.assignmentId}`} className="link">
-          {work.taskTitle}
-        </Link>
-      ) : (
-        <span className="text-stone-900">{work.taskTitle}</span>
-      )}
+      <AssignmentLink id={work.assignmentId} openable={work.openable} plainClassName="text-stone-900">
+        {work.taskTitle}
+      </AssignmentLink>
       <span className="block text-xs text-stone-600">
         <DirectiveLabel directive={work.directive} /> · {format(ip.dueOn, { date: formatDate(work.dueOn) })}
       </span>

@@ -2,7 +2,7 @@
 // (a link when the person may open its assignment) and its status as of today first — on a phone
 // the table scrolls sideways, and these two are what the page is read for — then an optional task
 // cell, the due date, progress, completion date and role. The two tables head their columns in this order.
-import Link from "next/link";
+import { AssignmentLink } from "@/components/assignment/AssignmentLink";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/Badge";
 import { StatusBadge } from "@/components/ui/StatusBadge";
@@ -15,13 +15,9 @@ export function AssignmentCells({ row, task }: { row: UnitAssignment; task?: Rea
   return (
     <>
       <Td className="min-w-40">
-        {row.openable ? (
-          <Link href={`/nhiem-vu/${row.id}`} className="link">
-            {row.unitName}
-          </Link>
-        ) : (
-          row.unitName
-        )}
+        <AssignmentLink id={row.id} openable={row.openable}>
+          {row.unitName}
+        </AssignmentLink>
       </Td>
       <Td>
         <span className="flex flex-wrap gap-1">
