@@ -140,9 +140,21 @@ async function decideReport(tx: Tx, user: SessionUser, reportId: number, decisio
     // Completed on the day the unit asked: a resubmission after a return counts from its own date.
     completed = vietnamToday(r.submittedAt);
     await tx.assignment.update({ where: { id: a.id }, data: { state: "COMPLETED", completedOn: dateValue(completed), progressPercent: 100 } });
-  } else if (r.requestsCompletion && decision === "RETURN" && a.state === "SUBMITTED") {
-    const stillAsking = await tx.report.count({ where: { assignmentId: a.id, status: "SUBMITTED", requestsCompletion: true } });
-    if (!stillAsking) await tx.assignment.update({ where: { id: a.id }, data: { state: "OPEN" } });
+  } else if (decision === "RETURN" && a.state !== "COMPLETED") {
+    // A returned report no longer speaks for the unit: its progress is that of its latest report
+    // still standing (accepted or awaiting review), or none; and it asks for completion no more.
+    const standing = await tx.report.findFirst({
+      where: { assignmentId: a.id, status: { in: ["SUBMITTED", "ACCEPTED"] } },
+      orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
+      select: { progressPercent: true },
+    });
+    const stillAsking = r.requestsCompletion && a.state === "SUBMITTED"
+      ? await tx.report.count({ where: { assignmentId: a.id, status: "SUBMITTED", requestsCompletion: true } })
+      : 1;
+    await tx.assignment.update({
+      where: { id: a.id },
+      data: { progressPercent: standing?.progressPercent ?? 0, ...(stillAsking ? {} : { state: "OPEN" }) },
+    });
   }
   if (r.periodKey) await refreshReportDue(tx, a.id);
   await writeAudit(tx, {

@@ -93,8 +93,13 @@ export const extensionRequestSchema = z.object({
   reason: text(5_000).min(1, { error: v.required }),
 });
 
-export const extensionDecisionSchema = z.object({
-  extensionId: id,
-  grant: z.preprocess((v) => v === true || v === "true" || v === "GRANT", z.boolean()),
-  note: text(5_000).default(""),
-});
+export const extensionDecisionSchema = z
+  .object({
+    extensionId: id,
+    grant: z.preprocess((v) => v === true || v === "true" || v === "GRANT", z.boolean()),
+    note: text(5_000).default(""),
+  })
+  .superRefine((r, ctx) => {
+    // As a returned report: a refused extension says why, so the unit knows what to do.
+    if (!r.grant && !r.note) ctx.addIssue({ code: "custom", path: ["note"], message: w.refuseReason });
+  });

@@ -106,7 +106,8 @@ describe("reporting and review", () => {
     await submitReport(u.head1, { assignmentId: a1, content: "Đã hoàn thành", progressPercent: 100, requestsCompletion: "on" });
     expect((await state(a1)).state).toBe("SUBMITTED");
     expect(await reviewReport(u.office, { reportId: await reportId(a1), decision: "RETURN", note: "Thiếu phụ lục số liệu" })).toMatchObject({ ok: true });
-    expect((await state(a1)).state).toBe("OPEN");
+    // The returned 100 % no longer speaks for the unit: its progress is the accepted 30 % again.
+    expect(await state(a1)).toMatchObject({ state: "OPEN", progressPercent: 30 });
     const detail = await getAssignmentDetail(u.head1, a1);
     expect(detail?.reports[0]).toMatchObject({ status: "RETURNED", reviewNote: "Thiếu phụ lục số liệu" });
 
@@ -251,6 +252,9 @@ describe("extensions", () => {
 
     await requestExtension(u.head2, { assignmentId: a2, requestedDueOn: "30/06/2026", reason: "Xin thêm thời gian" });
     const other = await db().extensionRequest.findFirstOrThrow({ where: { assignmentId: a2 }, select: { id: true } });
+    // Refusing says why, as returning a report does; without a reason nothing is decided.
+    expect(await decideExtension(u.office, { extensionId: other.id, grant: "false", note: " " })).toMatchObject({ ok: false, fieldErrors: { note: [expect.stringMatching(/lý do không đồng ý/)] } });
+    expect(await db().extensionRequest.findUniqueOrThrow({ where: { id: other.id }, select: { status: true } })).toEqual({ status: "PENDING" });
     expect(await decideExtension(u.office, { extensionId: other.id, grant: "false", note: "Không đủ lý do" })).toMatchObject({ ok: true, value: { dueOn: null } });
     expect((await state(a2)).dueOn?.toISOString().slice(0, 10)).toBe("2026-04-15");
   });
