@@ -10,6 +10,7 @@ import type { ReviewItem } from "@/lib/server/reports";
 import { ExtensionDecision } from "./ExtensionDecision";
 import { BATCH_FORM_ID } from "./queue-params";
 import { ReviewForm } from "./ReviewForm";
+import { EvidenceList } from "./EvidenceList";
 import { coverageText, periodLabel } from "./text";
 
 const EXCERPT = 400;
@@ -78,6 +79,7 @@ export function ReviewQueueItem({ item }: { item: ReviewItem }) {
           ) : null}
         </dl>
         <p className="mt-2 whitespace-pre-line text-sm text-stone-800 [overflow-wrap:anywhere]">{excerpt}</p>
+        <EvidenceList evidence={item.evidence} />
         <ReviewForm reportId={item.reportId} open />
       </article>
     </li>

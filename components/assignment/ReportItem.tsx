@@ -5,6 +5,7 @@ import { Badge, type BadgeTone } from "@/components/ui/Badge";
 import { formatViDateTime } from "@/lib/domain/calendar";
 import { format, messages } from "@/lib/i18n/messages";
 import type { AssignmentDetail } from "@/lib/server/assignment-detail";
+import { EvidenceList } from "./EvidenceList";
 import { ReviewForm } from "./ReviewForm";
 import { coverageText, periodLabel } from "./text";
 
@@ -53,28 +54,7 @@ export function ReportItem({ report, canReview }: { report: Report; canReview: b
         ) : null}
       </dl>
       <p className="mt-2 whitespace-pre-line text-sm text-stone-800 [overflow-wrap:anywhere]">{report.content}</p>
-      {report.evidence.length ? (
-        <div className="mt-2 text-sm">
-          <p className="font-medium text-stone-700">{m.evidence}</p>
-          <ul className="mt-1 list-disc space-y-0.5 pl-5">
-            {report.evidence.map((e) => (
-              <li key={e.id} className="[overflow-wrap:anywhere]">
-                {e.file ? (
-                  <a href={`/api/minh-chung/${e.id}`} download className="text-brand-700 underline underline-offset-2 hover:text-brand-800">
-                    {e.file.name}
-                  </a>
-                ) : e.url ? (
-                  <a href={e.url} target="_blank" rel="noopener noreferrer" className="text-brand-700 underline underline-offset-2 hover:text-brand-800">
-                    {e.label ?? e.url}
-                  </a>
-                ) : (
-                  e.label
-                )}
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <EvidenceList evidence={report.evidence} />
       {report.reviewedAt ? (
         <p className="mt-2 text-xs text-stone-600">
           {format(m.reviewedBy, { name: report.reviewedBy?.name ?? "—", date: formatViDateTime(report.reviewedAt) })}

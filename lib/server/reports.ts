@@ -233,6 +233,14 @@ export async function acceptReports(user: SessionUser, raw: unknown): Promise<Ac
   }
 }
 
+/** One file or link a unit attached to a report. */
+export interface Evidence {
+  id: number;
+  url: string | null;
+  label: string | null;
+  file: { name: string } | null;
+}
+
 export interface ReviewItem {
   reportId: number;
   version: number;
@@ -250,6 +258,8 @@ export interface ReviewItem {
   taskOrdinal: number;
   directive: { id: number; type: string; symbol: string | null };
   authorName: string | null;
+  /** The files and links the unit attached: the office sees what it accepts. */
+  evidence: Evidence[];
 }
 
 /** How many reports one page of the review queue shows (each with its decision form): as many as one
@@ -278,6 +288,7 @@ export async function listReviewQueue(user: SessionUser, askedPage?: number): Pr
       achievedValue: true,
       denominator: true,
       author: { select: { name: true } },
+      evidence: { orderBy: { id: "asc" }, select: { id: true, url: true, label: true, file: { select: { name: true } } } },
       assignment: {
         select: {
           id: true,
@@ -306,6 +317,7 @@ export async function listReviewQueue(user: SessionUser, askedPage?: number): Pr
     taskOrdinal: r.assignment.task.ordinal,
     directive: r.assignment.directive,
     authorName: r.author?.name ?? null,
+    evidence: r.evidence,
   }));
   return { rows: items, total, page, pageCount };
 }

@@ -58,6 +58,11 @@ test("a report is returned with a reason, resubmitted, and accepted", async ({ p
   await signIn(page, "vanphong.bcsd");
   await page.getByRole("link", { name: "Duyệt báo cáo" }).click();
   const item = page.getByRole("article", { name: /Văn phòng Bộ.*Chương trình hành động/ });
+  // The office sees the evidence it is deciding on, and can download it.
+  const evidence = item.getByRole("link", { name: "du-thao-chuong-trinh.pdf" });
+  await expect(evidence).toHaveAttribute("href", /^\/api\/minh-chung\/\d+$/);
+  const [file] = await Promise.all([page.waitForEvent("download"), evidence.click()]);
+  expect(file.suggestedFilename()).toBe("du-thao-chuong-trinh.pdf");
   await item.getByRole("textbox", { name: "Nhận xét / lý do trả lại" }).fill("Cần bổ sung danh mục nhiệm vụ cụ thể của từng đơn vị.");
   await item.getByRole("button", { name: "Trả lại" }).click();
   await expect(page.getByText("Đã trả lại báo cáo cho đơn vị.")).toBeVisible();
