@@ -21,8 +21,9 @@ export function OwnPlansCard({ detail }: { detail: AssignmentDetail }) {
       <CardHeader>
         <CardTitle id="own-plans-heading">{m.ownPlans}</CardTitle>
         {detail.can.createPlan ? (
-          <ButtonLink href={`/van-ban/moi?nhiem-vu=${detail.id}`} variant={needed ? "primary" : "secondary"} size="sm">
-            {m.ownPlanCreate}
+          // A plan already made: another is still possible (a supplementary plan), but not the obvious next step.
+          <ButtonLink href={`/van-ban/moi?nhiem-vu=${detail.id}`} variant={needed && plans.length === 0 ? "primary" : "secondary"} size="sm">
+            {plans.length === 0 ? m.ownPlanCreate : m.ownPlanCreateMore}
           </ButtonLink>
         ) : null}
       </CardHeader>

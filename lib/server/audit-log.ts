@@ -97,6 +97,7 @@ function detailValue(key: string, v: unknown): string | null {
     if (key === "via") return m.via[v] ?? v;
     if (key === "role") return (messages.role as Record<string, string>)[v] ?? v;
     if (key === "status") return (messages.assignmentStatus as Record<string, string>)[v] ?? v;
+    if (key === "kind") return (messages.organizationKind as Record<string, string>)[v] ?? v;
     return v;
   }
   if (Array.isArray(v)) return v.length > 5 ? `${v.slice(0, 5).join(", ")}…` : v.join(", ");

@@ -110,6 +110,7 @@ describe("the audit log", () => {
     expect(auditDetail({ action: "user.update", data: { from: { name: "A", role: "UNIT_HEAD" }, to: { name: "A", role: "LEADERSHIP" } } })).toBe(
       "Từ: Tên: A, Vai trò: Trưởng đơn vị · Thành: Tên: A, Vai trò: Lãnh đạo",
     );
+    expect(auditDetail({ action: "organization.create", data: { code: "X9", name: "Chi bộ 9", kind: "CELL", parentId: 4 } })).toBe("Mã: X9 · Tên: Chi bộ 9 · Loại: Chi bộ · Cấp trên #4");
     expect(auditDetail({ action: "directive.issue", data: { added: 12, removed: 0, updated: 0, blocked: 0 } })).toBe("Giao thêm 12 · Bỏ 0 · Cập nhật 0 · Không bỏ được 0 (đơn vị đã báo cáo)");
   });
 
