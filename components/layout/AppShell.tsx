@@ -61,7 +61,7 @@ export function AppShell({ user, nav, unread, children }: AppShellProps) {
           {unread !== undefined ? <NotificationBell unread={unread} /> : null}
 
           <div className="hidden items-center gap-4 md:flex">
-            <div className="max-w-xs text-right leading-tight">
+            <div className="max-w-xs text-right leading-tight xl:max-w-md">
               <p className="truncate text-sm font-medium">{user.name}</p>
               <p className="truncate text-xs text-brand-100">{roleLine}</p>
             </div>

@@ -31,6 +31,12 @@ export default async function AdminUserPage({ params }: Props) {
       />
       <p className="mb-4 text-sm text-stone-700">
         {m.lastLogin}: {account.lastLoginAt ? formatViDateTime(account.lastLoginAt) : m.never}
+        {account.email ? (
+          <>
+            {" · "}
+            {m.email}: <span className="[overflow-wrap:anywhere]">{account.email}</span>
+          </>
+        ) : null}
       </p>
       <div className="grid gap-6 lg:grid-cols-2">
         <Card aria-labelledby="edit-heading">
