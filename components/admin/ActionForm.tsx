@@ -3,7 +3,7 @@
 // (a success line — a temporary password included — or the form's error), puts each field's error
 // in its slot, and refreshes the page's data after a success. Fields are <ActionField>s.
 import { useRouter } from "next/navigation";
-import { createContext, startTransition, useActionState, useContext, useEffect, useRef, type FormEvent, type ReactNode } from "react";
+import { createContext, startTransition, useActionState, useContext, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/Alert";
 import { Button, type ButtonVariant } from "@/components/ui/Button";
 import { Field } from "@/components/ui/Field";
@@ -28,11 +28,16 @@ export interface ActionFormProps {
   resetOnSuccess?: boolean;
   /** Nothing left to send (the page says why): the button stays, greyed, and so does the last answer. */
   disabled?: boolean;
+  /** A write that cannot be taken back in one click (locking an account, replacing its password): the
+   *  button waits for this sentence to be ticked. A guard against a slip, not a permission: the
+   *  action checks who may do it whatever the form sends. */
+  confirm?: string;
   children?: ReactNode;
 }
 
-export function ActionForm({ id, action, label, submitLabel, variant = "primary", hidden, resetOnSuccess, disabled, children }: ActionFormProps) {
+export function ActionForm({ id, action, label, submitLabel, variant = "primary", hidden, resetOnSuccess, disabled, confirm, children }: ActionFormProps) {
   const router = useRouter();
+  const [confirmed, setConfirmed] = useState(false);
   const formRef = useRef<HTMLFormElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
   const [state, dispatch, pending] = useActionState(async (previous: Result | null, data: FormData): Promise<Result> => {
@@ -47,6 +52,7 @@ export function ActionForm({ id, action, label, submitLabel, variant = "primary"
     if (!state) return;
     if (state.ok) {
       if (resetOnSuccess) formRef.current?.reset();
+      setConfirmed(false);
       router.refresh();
     }
     const firstInvalid = !state.ok ? Object.keys(state.fieldErrors)[0] : undefined;
@@ -71,8 +77,14 @@ export function ActionForm({ id, action, label, submitLabel, variant = "primary"
         </Alert>
       ) : null}
       <Errors.Provider value={{ id, errors: state && !state.ok ? state.fieldErrors : {} }}>{children}</Errors.Provider>
+      {confirm ? (
+        <label className="mb-2 flex items-start gap-2 text-sm text-stone-800">
+          <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} className="mt-0.5 size-4 shrink-0 accent-brand-600" />
+          <span>{confirm}</span>
+        </label>
+      ) : null}
       <div>
-        <Button type="submit" variant={variant} disabled={pending || disabled}>
+        <Button type="submit" variant={variant} disabled={pending || disabled || (Boolean(confirm) && !confirmed)}>
           {pending ? messages.admin.saving : submitLabel}
         </Button>
       </div>

@@ -90,6 +90,9 @@ test.describe.serial("administration", () => {
     await expect(page.getByRole("heading", { name: "Nguyễn Thư Ký", level: 1 })).toBeVisible();
     expect(await seriousViolations(page), "user page").toEqual([]);
     const disable = page.getByRole("form", { name: "Khóa tài khoản" });
+    // Locking waits for its confirmation: one slip of the mouse does not lock a colleague out.
+    await expect(disable.getByRole("button", { name: "Khóa tài khoản" })).toBeDisabled();
+    await disable.getByRole("checkbox", { name: "Tôi xác nhận khóa tài khoản thuky.hoinghi." }).check();
     await disable.getByRole("button", { name: "Khóa tài khoản" }).click();
     await expect(disable.getByRole("status")).toHaveText("Đã khóa tài khoản.");
 

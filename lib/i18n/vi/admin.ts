@@ -164,6 +164,8 @@ export const admin = {
     enabledDone: "Đã mở khóa tài khoản.",
     reset: "Đặt lại mật khẩu",
     resetHint: "Tạo một mật khẩu tạm thời mới; mật khẩu cũ hết hiệu lực ngay.",
+    confirmDisable: "Tôi xác nhận khóa tài khoản {username}.",
+    confirmReset: "Tôi xác nhận đặt lại mật khẩu của {username}; mật khẩu cũ hết hiệu lực ngay.",
     resetDone: "Mật khẩu tạm thời (chỉ hiện một lần, hãy gửi cho người dùng): {password}",
   },
   adminUserErrors: {

@@ -6,7 +6,7 @@ import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { Input } from "@/components/ui/Input";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatViDateTime } from "@/lib/domain/calendar";
-import { messages } from "@/lib/i18n/messages";
+import { format, messages } from "@/lib/i18n/messages";
 import { getManagedUser } from "@/lib/server/admin-users";
 import { requireUser } from "@/lib/server/session";
 import { resetPasswordAction, setUserActiveAction, updateUserAction } from "../../actions";
@@ -72,6 +72,7 @@ export default async function AdminUserPage({ params }: Props) {
                   submitLabel={account.active ? m.disable : m.enable}
                   variant={account.active ? "danger" : "primary"}
                   hidden={{ id: account.id, active: account.active ? "false" : "true" }}
+                  confirm={account.active ? format(m.confirmDisable, { username: account.username }) : undefined}
                 />
               </CardBody>
             </Card>
@@ -81,7 +82,14 @@ export default async function AdminUserPage({ params }: Props) {
               </CardHeader>
               <CardBody>
                 <p className="mb-3 text-sm text-stone-700">{m.resetHint}</p>
-                <ActionForm id="reset" action={resetPasswordAction} label={m.reset} submitLabel={m.reset} hidden={{ id: account.id }} />
+                <ActionForm
+                  id="reset"
+                  action={resetPasswordAction}
+                  label={m.reset}
+                  submitLabel={m.reset}
+                  hidden={{ id: account.id }}
+                  confirm={format(m.confirmReset, { username: account.username })}
+                />
               </CardBody>
             </Card>
           </div>
