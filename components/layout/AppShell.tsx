@@ -65,6 +65,9 @@ export function AppShell({ user, nav, unread, children }: AppShellProps) {
               <p className="truncate text-sm font-medium">{user.name}</p>
               <p className="truncate text-xs text-brand-100">{roleLine}</p>
             </div>
+            <Link href="/doi-mat-khau" className="shrink-0 text-xs text-brand-100 underline underline-offset-2 hover:text-white focus-visible:outline-white">
+              {messages.password.title}
+            </Link>
             <SignOutButton variant="onBrand" />
           </div>
 
@@ -85,6 +88,9 @@ export function AppShell({ user, nav, unread, children }: AppShellProps) {
                 <div className="min-w-0 leading-snug">
                   <p className="text-sm font-medium">{user.name}</p>
                   <p className="text-xs text-stone-600">{roleLine}</p>
+                  <Link href="/doi-mat-khau" className="text-xs font-medium link">
+                    {messages.password.title}
+                  </Link>
                 </div>
                 <SignOutButton />
               </div>

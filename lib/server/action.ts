@@ -6,16 +6,19 @@ import { revalidatePath } from "next/cache";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { messages } from "@/lib/i18n/messages";
 import { fail, type ActionResult } from "./action-result";
-import { getCurrentUser } from "./session";
+import { getSignedInAccount } from "./session";
 import type { SessionUser } from "./session-user";
 
 export function authorizedAction<T, Args extends unknown[]>(
   permission: Permission,
   handler: (user: SessionUser, ...args: Args) => Promise<ActionResult<T>>,
+  /** The one action a person whose password an administrator made may run: choosing their own. */
+  { passwordChange = false }: { passwordChange?: boolean } = {},
 ): (...args: Args) => Promise<ActionResult<T>> {
   return async (...args: Args) => {
-    const user = await getCurrentUser();
+    const user = await getSignedInAccount();
     if (!user) return fail(messages.auth.sessionExpired);
+    if (user.mustChangePassword && !passwordChange) return fail(messages.auth.mustChangePassword);
     if (!can(user.role, permission)) return fail(messages.validation.forbidden);
     try {
       return await handler(user, ...args);

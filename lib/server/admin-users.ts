@@ -101,6 +101,8 @@ export function createUser(user: SessionUser, raw: unknown) {
         role: input.role,
         organizationId: org.id,
         passwordHash: await hashPassword(input.password ?? temporary!),
+        // The administrator knows it: the person chooses their own at the first sign-in.
+        mustChangePassword: true,
       },
       select: { id: true },
     });
@@ -163,7 +165,7 @@ export function resetPassword(user: SessionUser, raw: unknown) {
   return adminWrite(user, "manage:user", resetPasswordSchema, raw, async (tx, input) => {
     const account = await managedAccount(tx, user, input.id);
     const temporary = generateTemporaryPassword();
-    await tx.user.update({ where: { id: account.id }, data: { passwordHash: await hashPassword(temporary) } });
+    await tx.user.update({ where: { id: account.id }, data: { passwordHash: await hashPassword(temporary), mustChangePassword: true } });
     await writeAudit(tx, { actorId: user.id, action: "user.reset_password", entityType: "user", entityId: account.id, organizationId: account.organizationId });
     return { value: { id: account.id }, message: format(messages.adminUser.resetDone, { password: temporary }) };
   });

@@ -17,6 +17,8 @@ export interface SessionUser {
   /** An administrator of a root organisation keeps the whole forest; any other administrator only
    *  their scope (docs/decisions/0010-administration.md). */
   wholeForest: boolean;
+  /** The password was made by an administrator: every page leads to /doi-mat-khau, every other action is refused. */
+  mustChangePassword: boolean;
 }
 
 export class ForbiddenError extends Error {
@@ -35,6 +37,7 @@ export function sessionUserFrom(account: AccountRow): SessionUser {
     organizationName: account.organization.name,
     scopeRootIds: [account.organizationId, ...(account.organization.scopeRootId ? [account.organization.scopeRootId] : [])],
     wholeForest: account.role === "ADMIN" && account.organization.parentId === null,
+    mustChangePassword: account.mustChangePassword,
   };
 }
 

@@ -13,7 +13,17 @@ import { sessionUserFrom, type SessionUser } from "./session-user";
 
 export { assertCan, ForbiddenError, sessionUserFrom, type SessionUser } from "./session-user";
 
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => currentUserFrom(await getServerSession(authOptions())));
+/** Where a person whose password an administrator made is sent, and the only thing they may do. */
+export const CHANGE_PASSWORD_PATH = "/doi-mat-khau";
+
+/** The signed-in account, even one that must first change its password: for that page and its action only. */
+export const getSignedInAccount = cache(async (): Promise<SessionUser | null> => currentUserFrom(await getServerSession(authOptions())));
+
+/** The person, for every page, route and action: nobody while an administrator's password awaits its change. */
+export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+  const account = await getSignedInAccount();
+  return account && !account.mustChangePassword ? account : null;
+});
 
 /** The person a decoded session names, if the session is within its absolute limit and the
  *  account is still active — read fresh, so a disabled account or a new role applies at once. */
@@ -29,8 +39,9 @@ export async function currentUserFrom(session: unknown): Promise<SessionUser | n
 /** For pages: the signed-in person, or a redirect to the sign-in page; a page the person's role
  *  may not use does not exist for them. */
 export async function requireUser(permission?: Permission): Promise<SessionUser> {
-  const user = await getCurrentUser();
+  const user = await getSignedInAccount();
   if (!user) redirect(SIGN_IN_PATH);
+  if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
   if (permission && !can(user.role, permission)) notFound();
   return user;
 }

@@ -63,6 +63,8 @@ export interface AccountRow {
   name: string;
   role: Role;
   active: boolean;
+  /** A password an administrator made (new account, reset): it must be changed before anything else. */
+  mustChangePassword: boolean;
   organizationId: number;
   organization: { id: number; name: string; scopeRootId: number | null; parentId: number | null };
 }
@@ -73,7 +75,7 @@ export interface AccountRow {
  */
 export async function findActiveAccount(userId: number): Promise<AccountRow | null> {
   const [row] = await db().$queryRaw<(Omit<AccountRow, "organization"> & { orgName: string; scopeRootId: number | null; parentId: number | null })[]>(Prisma.sql`
-    SELECT u.id, u.username, u.name, u.role::text AS role, u.active, u.organization_id AS "organizationId",
+    SELECT u.id, u.username, u.name, u.role::text AS role, u.active, u.must_change_password AS "mustChangePassword", u.organization_id AS "organizationId",
            o.name AS "orgName", o.scope_root_id AS "scopeRootId", o.parent_id AS "parentId"
     FROM user_account u JOIN organization o ON o.id = u.organization_id
     WHERE u.id = ${userId} AND u.active`);

@@ -8,6 +8,8 @@ const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/to-chuc.csv");
 
 test.describe.serial("administration", () => {
   let temporaryPassword = "";
+  /** The password the new account chooses at its first sign-in, in place of the administrator's. */
+  const ownPassword = "Mat-khau-cua-toi-2026";
 
   test("creates a unit under Văn phòng Bộ and finds it", async ({ page }) => {
     await signIn(page, "quantri");
@@ -75,6 +77,19 @@ test.describe.serial("administration", () => {
     const other = await browser.newContext();
     const theirPage = await other.newPage();
     await signIn(theirPage, "thuky.hoinghi", { password: temporaryPassword });
+    // The administrator's password opens nothing but the page to choose one's own.
+    await expect(theirPage).toHaveURL(/\/doi-mat-khau$/);
+    await expect(theirPage.getByRole("status").filter({ hasText: "Mật khẩu của bạn do quản trị hệ thống đặt." })).toBeVisible();
+    await theirPage.goto("/van-ban");
+    await expect(theirPage).toHaveURL(/\/doi-mat-khau$/);
+    expect(await seriousViolations(theirPage), "change password").toEqual([]);
+    const change = theirPage.getByRole("form", { name: "Đổi mật khẩu" });
+    await change.getByLabel("Mật khẩu hiện tại").fill(temporaryPassword);
+    await change.getByLabel(/^Mật khẩu mới/).fill(ownPassword);
+    await change.getByLabel("Nhập lại mật khẩu mới").fill(ownPassword);
+    await change.getByRole("button", { name: "Đổi mật khẩu" }).click();
+    await expect(change.getByRole("status")).toHaveText("Đã đổi mật khẩu.");
+    await theirPage.getByRole("link", { name: "Tiếp tục làm việc" }).click();
     await expect(theirPage.getByRole("heading", { name: "Việc của đơn vị", level: 1 })).toBeVisible();
     await other.close();
   });
@@ -82,7 +97,8 @@ test.describe.serial("administration", () => {
   test("disables the account: its open session stops at the next click", async ({ page, browser }) => {
     const other = await browser.newContext();
     const theirPage = await other.newPage();
-    await signIn(theirPage, "thuky.hoinghi", { password: temporaryPassword });
+    await signIn(theirPage, "thuky.hoinghi", { password: ownPassword });
+    await expect(theirPage.getByRole("heading", { name: "Việc của đơn vị", level: 1 })).toBeVisible();
 
     await signIn(page, "quantri");
     await page.goto("/quan-tri/nguoi-dung?q=nguyen+thu+ky");
@@ -99,7 +115,7 @@ test.describe.serial("administration", () => {
     await theirPage.goto("/");
     await expect(theirPage).toHaveURL(/dang-nhap/);
     await theirPage.getByLabel("Tên đăng nhập").fill("thuky.hoinghi");
-    await theirPage.getByLabel("Mật khẩu").fill(temporaryPassword);
+    await theirPage.getByLabel("Mật khẩu").fill(ownPassword);
     await theirPage.getByRole("button", { name: "Đăng nhập" }).click();
     await expect(theirPage.getByRole("alert").filter({ hasText: "Tên đăng nhập hoặc mật khẩu không đúng." })).toBeVisible();
     await other.close();

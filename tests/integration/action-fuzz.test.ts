@@ -22,6 +22,7 @@ import {
 } from "@/lib/validation/admin";
 import { acceptReportsSchema, extensionDecisionSchema, extensionRequestSchema, reportSchema, reviewSchema } from "@/lib/validation/report";
 import { remindSchema } from "@/lib/validation/directive-units";
+import { changePasswordSchema } from "@/lib/validation/account";
 import { ACTIONS, type MatrixRole } from "../support/permission-matrix";
 import { actionFn, rowCounts } from "../support/actions";
 import { accountAt, assignmentOf, buildMatrixWorld, unitUnder, draftOf, extensionOn, issuedOf, reportOn, type MatrixWorld } from "../support/matrix-world";
@@ -68,6 +69,7 @@ const TARGETS: Record<string, Target> = {
   setUserActiveAction: { schema: setUserActiveSchema, as: "ADMIN", encode: "fields", ids: async () => ({ id: [await accountAt(own())] }) },
   resetPasswordAction: { schema: resetPasswordSchema, as: "ADMIN", encode: "fields", ids: async () => ({ id: [await accountAt(own())] }) },
   markNotificationsReadAction: { schema: markReadFormSchema, as: "UNIT_HEAD", encode: "fields", ids: async () => ({}) },
+  changePasswordAction: { schema: changePasswordSchema, as: "UNIT_HEAD", encode: "fields", ids: async () => ({}) },
 };
 
 type JsonSchema = { type?: string | string[]; enum?: unknown[]; properties?: Record<string, JsonSchema>; items?: JsonSchema; minimum?: number; maximum?: number; exclusiveMinimum?: number; maxLength?: number; maxItems?: number; anyOf?: JsonSchema[] };

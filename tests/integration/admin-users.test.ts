@@ -124,6 +124,9 @@ describe("changes take effect on the person's next request", () => {
     const created = await createUser(u.admin, { username: "le.c", name: "Lê C", role: "UNIT_HEAD", organizationCode: "D1", password: "MatKhau@2026" });
     if (!created.ok) throw new Error(created.message);
     session.userId = created.value.id;
+    // The administrator's password opens nothing until the person chose their own (own-password.test.ts).
+    expect(await getCurrentUser()).toBeNull();
+    await db().user.update({ where: { id: created.value.id }, data: { mustChangePassword: false } });
     expect(await getCurrentUser()).not.toBeNull();
     expect(await setUserActive(u.admin, { id: created.value.id, active: "false" })).toMatchObject({ ok: true });
     expect(await getCurrentUser()).toBeNull();

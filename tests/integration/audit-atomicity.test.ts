@@ -18,6 +18,7 @@ import type { SessionUser } from "@/lib/server/session-user";
 import { signIn } from "@/lib/server/users";
 import { createOrganization, moveOrganization, renameOrganization } from "@/lib/server/admin-organizations";
 import { createUser, resetPassword, setUserActive, updateUser } from "@/lib/server/admin-users";
+import { changeOwnPassword } from "@/lib/server/own-password";
 import { importOrganizations } from "@/lib/server/organization-import";
 import { dissolveOrganization } from "@/lib/server/organization-merge";
 import { useTestDatabase } from "./helpers/database";
@@ -163,6 +164,10 @@ describe("a write and its audit event are one transaction", () => {
     expect(await audited("updateUser", "user.update", () => updateUser(admin, { id: accountId, name: "Người mới", role: "LEADERSHIP", organizationCode: "VU-MOI" }))).toMatchObject({ ok: true });
     expect(await audited("setUserActive", "user.disable", () => setUserActive(admin, { id: accountId, active: "false" }))).toMatchObject({ ok: true });
     expect(await audited("resetPassword", "user.reset_password", () => resetPassword(admin, { id: accountId }))).toMatchObject({ ok: true });
+
+    // A person changes their own password (the one an administrator made must be changed first).
+    const own = await user("UNIT_HEAD", ministry, await hashPassword("Mat-khau-cu-2026"));
+    expect(await audited("changeOwnPassword", "user.change_password", () => changeOwnPassword(own, { current: "Mat-khau-cu-2026", next: "Mat-khau-moi-2026", confirm: "Mat-khau-moi-2026" }))).toMatchObject({ ok: true });
   });
 
   it("covers every data-layer write a server action calls", () => {

@@ -11,6 +11,8 @@ import { ACTIONS, byScope, expected, PAGES, ROLES, ROUTES, SCOPES, type MatrixRo
 import { abbreviationOf, accountAt, assignmentOf, buildMatrixWorld, codeOf, directivePayload, draftOf, evidenceOf, extensionOn, issuedOf, reportOn, unitUnder, type MatrixWorld } from "../support/matrix-world";
 import { actionFn, files, ROOT, rowCounts, serverActions } from "../support/actions";
 import { useTestDatabase } from "./helpers/database";
+import { hashPassword } from "@/lib/auth/password";
+import { db } from "@/lib/server/db";
 
 
 useTestDatabase();
@@ -62,6 +64,8 @@ function form(fields: Record<string, string | number>): FormData {
   return f;
 }
 
+const MATRIX_PASSWORD = "Mat-khau-cu-2026";
+
 /** Actions that change nothing audited: a read mark is the person's own, a draft is not saved. */
 const WRITES_NO_AUDIT = ["markNotificationsReadAction", "draftFromTextAction"];
 
@@ -77,6 +81,13 @@ const requests: Record<string, (scope: MatrixScope | null) => Promise<FormData>>
   remindUnitsAction: async (scope) => form({ directiveId: await issuedOf(world, world.target[scope!]), note: "Đề nghị báo cáo" }),
   decideExtensionAction: async (scope) => form({ extensionId: await extensionOn(world, world.target[scope!]), grant: "true" }),
   markNotificationsReadAction: async () => form({ all: "1" }),
+  // Every matrix person's password is known here; each changes their own.
+  changePasswordAction: async () => {
+    const passwordHash = await hashPassword(MATRIX_PASSWORD);
+    await db().user.updateMany({ where: { id: { in: Object.values(world.people).map((p) => p.id) } }, data: { passwordHash } });
+    const next = `Mat-khau-moi-${fresh()}`;
+    return form({ current: MATRIX_PASSWORD, next, confirm: next });
+  },
   createOrganizationAction: async (scope) => form({ code: `MT-${fresh()}`, name: "Phòng mới", kind: "UNIT", parentCode: await codeOf(world.target[scope!]) }),
   // A new name, the same abbreviation (the form sends both; an empty one would clear it).
   renameOrganizationAction: async (scope) => form({ id: world.target[scope!], name: `Tên mới ${fresh()}`, abbreviation: await abbreviationOf(world.target[scope!]) }),

@@ -6,7 +6,12 @@ import type { SessionUser } from "@/lib/server/session-user";
 
 export const actingAs: { user: SessionUser | null } = { user: null };
 
-vi.mock("@/lib/server/session", async (original) => ({ ...(await original<object>()), getCurrentUser: async () => actingAs.user }));
+vi.mock("@/lib/server/session", async (original) => ({
+  ...(await original<object>()),
+  // As the real ones: the account always; the person only once an administrator's password was changed.
+  getSignedInAccount: async () => actingAs.user,
+  getCurrentUser: async () => (actingAs.user?.mustChangePassword ? null : actingAs.user),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined, revalidateTag: () => undefined }));
 vi.mock("next/navigation", async (original) => ({
   ...(await original<object>()),

@@ -57,6 +57,8 @@ export const ACTIONS: Record<string, Row> = {
   resetPasswordAction: { OFFICE_STAFF: "----", UNIT_HEAD: "----", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "++--" },
   // the person's own notifications
   markNotificationsReadAction: { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "+", OVERSIGHT: "+", ADMIN: "+" },
+  // the person's own password, given the current one
+  changePasswordAction: { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "+", OVERSIGHT: "+", ADMIN: "+" },
 };
 
 /** Route handlers, by path and method (app/api/**∕route.ts). */
@@ -127,6 +129,7 @@ export const PAGES: Record<string, Row | "public"> = {
   // an account whose home is the organisation in that scope
   "/quan-tri/nguoi-dung/[id]": { OFFICE_STAFF: "----", UNIT_HEAD: "----", LEADERSHIP: "----", OVERSIGHT: "----", ADMIN: "++--" },
   "/quan-tri/nhat-ky": { OFFICE_STAFF: "-", UNIT_HEAD: "-", LEADERSHIP: "-", OVERSIGHT: "-", ADMIN: "+" },
+  "/doi-mat-khau": { OFFICE_STAFF: "+", UNIT_HEAD: "+", LEADERSHIP: "+", OVERSIGHT: "+", ADMIN: "+" },
   "/tong-quan/in": { OFFICE_STAFF: "++--", UNIT_HEAD: "----", LEADERSHIP: "++--", OVERSIGHT: "++--", ADMIN: "----" },
 };
 

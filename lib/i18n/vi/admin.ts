@@ -222,6 +222,7 @@ export const admin = {
       "user.disable": "Khóa tài khoản",
       "user.enable": "Mở khóa tài khoản",
       "user.reset_password": "Đặt lại mật khẩu",
+      "user.change_password": "Tự đổi mật khẩu",
       "user.sign_in": "Đăng nhập",
       "directive.create": "Tạo văn bản (dự thảo)",
       "directive.update": "Sửa văn bản",
