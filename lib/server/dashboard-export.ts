@@ -5,10 +5,12 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { directiveLabel } from "@/components/directives/labels";
 import { formatViDate } from "@/lib/domain/calendar";
+import { todayIn } from "@/lib/domain/clock";
 import type { Period } from "@/lib/domain/period";
 import { periodName } from "@/lib/i18n/period-name";
 import { format, messages } from "@/lib/i18n/messages";
 import { dashboardOverview, unitRanking, type DashboardScope, type Figures } from "./dashboard";
+import { serverConfig } from "./config";
 import { issuedOverview } from "./dashboard-issued";
 import { directiveProgress, emulationRanking, heatmap, targetCoverage } from "./dashboard-views";
 import type { SessionUser } from "./session-user";
@@ -29,10 +31,12 @@ const figureCells = (x: Figures) => [x.total, x.completedOnTime, x.completedLate
 export async function buildWorkbook(user: SessionUser, table: ExportTable, scope: DashboardScope, period: Period): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = messages.app.name;
-  const overview = await dashboardOverview(user, scope.id, period);
-  const subtitle = format(m.scopeLine, { unit: scope.name, period: periodName(period), date: formatViDate(overview.asOf) });
+  // The day the figures are judged on, as every view computes it; the overview itself only where shown.
+  const asOf = todayIn(serverConfig().clock);
+  const subtitle = format(m.scopeLine, { unit: scope.name, period: periodName(period), date: formatViDate(asOf) });
   switch (table) {
     case "tong-quan": {
+      const overview = await dashboardOverview(user, scope.id, period);
       titledSheet(book, messages.exportSheets.overview, m.views.overview, subtitle, figureHeaders, [figureCells(overview.figures)], [6]);
       titledSheet(
         book,
@@ -48,6 +52,7 @@ export async function buildWorkbook(user: SessionUser, table: ExportTable, scope
     case "thi-dua": {
       const rows = await unitRanking(user, scope.id, period);
       if (table === "don-vi") {
+        const overview = await dashboardOverview(user, scope.id, period);
         titledSheet(
           book,
           messages.exportSheets.units,
@@ -96,7 +101,7 @@ export async function buildWorkbook(user: SessionUser, table: ExportTable, scope
         issuedOverview(user, scope.id, period, EXPORT_LATE_UNITS),
         directiveProgress(user, scope.id, period, 200, { issued: true }),
       ]);
-      const issuedSubtitle = format(m.issuedExportLine, { unit: scope.name, period: periodName(period), date: formatViDate(overview.asOf) });
+      const issuedSubtitle = format(m.issuedExportLine, { unit: scope.name, period: periodName(period), date: formatViDate(asOf) });
       titledSheet(book, messages.exportSheets.issued, m.views.issued, issuedSubtitle, figureHeaders, [figureCells(issued.figures)], [6]);
       titledSheet(
         book,
@@ -149,6 +154,6 @@ export async function buildWorkbook(user: SessionUser, table: ExportTable, scope
   }
   const made = book.worksheets[0];
   made.addRow([]);
-  made.addRow([format(messages.exportSheets.madeOn, { date: formatViDate(overview.asOf) })]).font = { italic: true, color: { argb: "FF57534E" } };
+  made.addRow([format(messages.exportSheets.madeOn, { date: formatViDate(asOf) })]).font = { italic: true, color: { argb: "FF57534E" } };
   return Buffer.from(await book.xlsx.writeBuffer());
 }

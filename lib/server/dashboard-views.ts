@@ -259,8 +259,9 @@ export function emulationRanking(rows: UnitRow[]): RankedUnit[] {
     .filter((r) => !r.own)
     .map((row) => ({ row, score: emulationScore(row) }))
     .sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
-  return scored.map((u, i) => ({
-    ...u,
-    rank: u.score === null ? null : scored.findIndex((v) => v.score === u.score) + 1,
-  }));
+  let place = 0;
+  return scored.map((u, i) => {
+    if (u.score !== null && (i === 0 || scored[i - 1].score !== u.score)) place = i + 1;
+    return { ...u, rank: u.score === null ? null : place };
+  });
 }

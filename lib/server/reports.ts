@@ -148,12 +148,11 @@ async function decideReport(tx: Tx, user: SessionUser, reportId: number, decisio
       orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
       select: { progressPercent: true },
     });
-    const stillAsking = r.requestsCompletion && a.state === "SUBMITTED"
-      ? await tx.report.count({ where: { assignmentId: a.id, status: "SUBMITTED", requestsCompletion: true } })
-      : 1;
+    const reopen =
+      r.requestsCompletion && a.state === "SUBMITTED" && (await tx.report.count({ where: { assignmentId: a.id, status: "SUBMITTED", requestsCompletion: true } })) === 0;
     await tx.assignment.update({
       where: { id: a.id },
-      data: { progressPercent: standing?.progressPercent ?? 0, ...(stillAsking ? {} : { state: "OPEN" }) },
+      data: { progressPercent: standing?.progressPercent ?? 0, ...(reopen ? { state: "OPEN" as const } : {}) },
     });
   }
   if (r.periodKey) await refreshReportDue(tx, a.id);

@@ -47,14 +47,15 @@ export default async function PrintReportPage({ searchParams }: { searchParams: 
   const view = DASHBOARD_VIEWS.find((v) => v.table === table);
   if (!view) notFound();
   const { user, scope, period, today, rangeInvalid, raw } = await loadView(searchParams, view.id, PRINT_PATH);
-  const overview = await dashboardOverview(user, scope.id, period);
-  // The directives the organisation issued are reported across every unit they assign, not its subtree.
+  // The directives the organisation issued are reported across every unit they assign, not its subtree:
+  // that report reads no subtree figures.
   const issued = view.id === "issued" ? await issuedOverview(user, scope.id, period, PRINTED_LATE_UNITS) : null;
-  const f = issued ? issued.figures : overview.figures;
+  const overview = issued ? null : await dashboardOverview(user, scope.id, period);
+  const f = issued?.figures ?? overview!.figures;
   const name = periodName(period);
 
   const sections: { title: string; body: ReactNode }[] = [];
-  if (view.id === "overview") sections.push({ title: r.sections.trend, body: <TrendReportTable trend={overview.trend} /> });
+  if (overview && view.id === "overview") sections.push({ title: r.sections.trend, body: <TrendReportTable trend={overview.trend} /> });
   if (view.id === "overview" || view.id === "units") {
     sections.push({ title: r.sections.units, body: <UnitsReportTable rows={await unitRanking(user, scope.id, period)} /> });
   }
@@ -123,7 +124,7 @@ export default async function PrintReportPage({ searchParams }: { searchParams: 
         className="report-sheet mx-auto max-w-[210mm] min-w-[36rem] bg-white px-[8mm] py-[12mm] text-black shadow-md ring-1 ring-stone-200 md:px-[15mm] md:py-[20mm] md:pl-[30mm] print:max-w-none print:min-w-0 print:p-0 print:shadow-none print:ring-0"
         style={{ fontFamily: REPORT_FONT }}
       >
-        <ReportHeading orgName={scope.name} parentName={parent?.name} date={overview.asOf} />
+        <ReportHeading orgName={scope.name} parentName={parent?.name} date={today} />
         <ReportTitle periodName={name} />
         <ReportSection n={1} title={r.general}>
           <ReportParagraph>
@@ -138,7 +139,7 @@ export default async function PrintReportPage({ searchParams }: { searchParams: 
               overdue: formatNumber(f.overdue),
               rate: formatRate(f.onTimeRate),
               denominator: formatNumber(f.rateDenominator),
-              date: formatDate(overview.asOf),
+              date: formatDate(today),
             })}
           </ReportParagraph>
           <FiguresTable figures={f} />
