@@ -39,6 +39,9 @@ export interface BlockedRemoval {
   unitName: string;
 }
 
+/** How many units of each role the issue preview names for a task; the rest are counted. */
+export const PREVIEW_NAMES = 10;
+
 export interface CascadePlan {
   /** Assignments to create, and the distinct units they go to. */
   toAdd: number;
@@ -52,8 +55,8 @@ export interface CascadePlan {
   /** After issuing: assignments and units in all. */
   total: number;
   units: number;
-  /** Per task: how many lead and coordinating units it will have. */
-  tasks: { ordinal: number; leads: number; coordinators: number }[];
+  /** Per task: how many lead and coordinating units it will have, and the first of each by name. */
+  tasks: { ordinal: number; leads: number; coordinators: number; leadNames: string[]; coordinatorNames: string[] }[];
   /** Tasks that would end with no lead unit (a group that expanded to nobody). */
   tasksWithoutLead: number[];
 }
@@ -76,12 +79,19 @@ export async function planCascade(tx: Tx, directiveId: number, issuerId: number,
       (SELECT count(*) FROM desired)::int AS total,
       (SELECT count(DISTINCT unit_id) FROM desired)::int AS units`);
   const blocked = await blockedRemovals(tx, directiveId, issuerId, today);
-  const perTask = await tx.$queryRaw<{ ordinal: number; leads: number; coordinators: number }[]>(Prisma.sql`
-    WITH ${desiredSql(directiveId, issuerId, today)}
+  // Each task's units by role, the first few by name (Vietnamese order): whom the clerk is about to send it to.
+  const perTask = await tx.$queryRaw<CascadePlan["tasks"]>(Prisma.sql`
+    WITH ${desiredSql(directiveId, issuerId, today)},
+    named AS (
+      SELECT d.task_id, d.role, o.name, row_number() OVER (PARTITION BY d.task_id, d.role ORDER BY o.name, o.id) AS place
+      FROM desired d JOIN organization o ON o.id = d.unit_id
+    )
     SELECT t.ordinal,
-      count(d.unit_id) FILTER (WHERE d.role = 'LEAD')::int AS leads,
-      count(d.unit_id) FILTER (WHERE d.role = 'COORDINATE')::int AS coordinators
-    FROM task t LEFT JOIN desired d ON d.task_id = t.id
+      count(n.task_id) FILTER (WHERE n.role = 'LEAD')::int AS leads,
+      count(n.task_id) FILTER (WHERE n.role = 'COORDINATE')::int AS coordinators,
+      coalesce(array_agg(n.name ORDER BY n.place) FILTER (WHERE n.role = 'LEAD' AND n.place <= ${PREVIEW_NAMES}), '{}') AS "leadNames",
+      coalesce(array_agg(n.name ORDER BY n.place) FILTER (WHERE n.role = 'COORDINATE' AND n.place <= ${PREVIEW_NAMES}), '{}') AS "coordinatorNames"
+    FROM task t LEFT JOIN named n ON n.task_id = t.id
     WHERE t.directive_id = ${directiveId}
     GROUP BY t.ordinal ORDER BY t.ordinal`);
   return {

@@ -100,7 +100,21 @@ describe("saving and issuing", () => {
     const id = await create();
     const plan = await previewIssue(author, id);
     expect(plan).toMatchObject({ toAdd: 6, unitsToAdd: 5, toRemove: 0, total: 6, units: 5, tasksWithoutLead: [] });
-    expect(plan?.tasks).toEqual([{ ordinal: 1, leads: 1, coordinators: 2 }, { ordinal: 2, leads: 3, coordinators: 0 }]);
+    expect(plan?.tasks).toEqual([
+      { ordinal: 1, leads: 1, coordinators: 2, leadNames: ["Vụ U1"], coordinatorNames: ["Trung tâm U3", "Vụ U2"] },
+      { ordinal: 2, leads: 3, coordinators: 0, leadNames: ["Chi bộ U1a", "Phòng U1b", "Vụ U1"], coordinatorNames: [] },
+    ]);
+  });
+
+  it("names the first ten units of a role by name and counts the rest", async () => {
+    const parent = (await org("Sở S", w.U3)).id;
+    // Created out of order: the preview sorts them.
+    for (const i of [12, 3, 11, 1, 10, 2, 9, 4, 8, 5, 7, 6]) await org(`Phòng ${String(i).padStart(2, "0")}`, parent);
+    const id = await create(draft({ tasks: [{ title: "Rà soát", deadlineText: "Quý II/2026", assignees: [{ role: "LEAD", selector: "CHILDREN", organizationId: parent }] }] }));
+    const plan = await previewIssue(author, id);
+    expect(plan?.tasks).toEqual([
+      { ordinal: 1, leads: 12, coordinators: 0, leadNames: Array.from({ length: 10 }, (_, i) => `Phòng ${String(i + 1).padStart(2, "0")}`), coordinatorNames: [] },
+    ]);
   });
 
   it("issues: one assignment per task and unit with the task's due date; issuing again changes nothing", async () => {

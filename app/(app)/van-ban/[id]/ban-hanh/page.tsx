@@ -17,6 +17,18 @@ type Props = { params: Promise<{ id: string }> };
 
 export const metadata = { title: messages.issue.title };
 
+/** "Chủ trì: A, B và 3 đơn vị khác": the first units by name, the rest counted. */
+function UnitNames({ label, names, count }: { label: string; names: string[]; count: number }) {
+  if (count === 0) return null;
+  const more = count - names.length;
+  return (
+    <p className="text-stone-700">
+      <span className="font-medium">{label}:</span> {names.join(", ")}
+      {more > 0 ? ` ${format(messages.issue.moreUnits, { n: formatNumber(more) })}` : null}
+    </p>
+  );
+}
+
 export default async function IssuePreviewPage({ params }: Props) {
   const user = await requireUser("issue:directive");
   const id = Number((await params).id);
@@ -126,6 +138,8 @@ export default async function IssuePreviewPage({ params }: Props) {
                       {withoutLead.has(t.ordinal) ? <Badge tone="red">{m.taskWithoutLead}</Badge> : null}
                     </p>
                     <p className="text-stone-600">{titles.get(t.ordinal)}</p>
+                    <UnitNames label={m.leadUnits} names={t.leadNames} count={t.leads} />
+                    <UnitNames label={m.coordinatorUnits} names={t.coordinatorNames} count={t.coordinators} />
                   </li>
                 ))}
               </ol>
