@@ -31,11 +31,12 @@ export function serverWorkers(): number {
 
 /**
  * `node … cluster.mjs WORKERS start -p PORT`: `next start` in `workers` processes sharing the port
- * (lib/cli/cluster.mjs), each with the preload that makes the client's address trustworthy.
+ * (lib/cli/cluster.mjs), each with the preload that makes the client's address trustworthy; the
+ * project's app unless `appDir` names another (the benchmarks' framework floor).
  */
-export function nextStartArgs(port: number, workers = serverWorkers()): string[] {
+export function nextStartArgs(port: number, workers = serverWorkers(), appDir?: string): string[] {
   const preload = pathToFileURL(path.join(ROOT, "lib/cli/client-address.mjs")).href;
-  return ["--import", preload, path.join(ROOT, "lib/cli/cluster.mjs"), String(workers), "start", "-p", String(port)];
+  return ["--import", preload, path.join(ROOT, "lib/cli/cluster.mjs"), String(workers), "start", ...(appDir ? [appDir] : []), "-p", String(port)];
 }
 
 export interface OpenDatabase {

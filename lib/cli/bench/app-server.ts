@@ -2,7 +2,7 @@
 // started on 127.0.0.1 with its resident memory sampled from /proc, and signing people in through
 // next-auth's credentials endpoint. 127.0.0.1 only: the benchmarks never reach another machine.
 import { spawn, spawnSync } from "node:child_process";
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { assertLocalDatabase } from "../../db/url";
@@ -91,23 +91,44 @@ export interface AppServer {
 
 /** `next start` on 127.0.0.1:port against the database, resolved once it says it is ready. */
 export async function startAppServer(port: number, databaseUrl: string): Promise<AppServer> {
+  // Started as `npm start` starts it (lib/cli/database.ts), on the loopback address only.
+  return serve(port, {
+    DATABASE_URL: databaseUrl,
+    AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? "20",
+  });
+}
+
+/** The framework floor's app: the smallest dynamic Next.js page (no proxy, session, database or stylesheet). */
+const FLOOR_APP = path.join(ROOT, "lib/cli/bench/floor-app");
+
+/**
+ * The floor app served exactly as the app is (the same Next.js and React, the same number of
+ * processes behind lib/cli/cluster.mjs): what any page costs at least on this machine. Built on
+ * first use (≈ 10 s) and again when its files change.
+ */
+export async function startFloorServer(port: number, log: (...a: unknown[]) => void): Promise<AppServer> {
+  const buildId = path.join(FLOOR_APP, ".next", "BUILD_ID");
+  const sources = [path.join(FLOOR_APP, "app", "page.jsx"), path.join(FLOOR_APP, "app", "layout.jsx"), path.join(FLOOR_APP, "next.config.mjs")];
+  if (!existsSync(buildId) || sources.some((f) => statSync(f).mtimeMs > statSync(buildId).mtimeMs)) {
+    log("Đang build trang trống của Next.js…");
+    const built = spawnSync(process.execPath, [path.join(ROOT, "node_modules/next/dist/bin/next"), "build", FLOOR_APP], { cwd: ROOT, stdio: "ignore" });
+    if (built.status !== 0) throw new Error("next build of the floor app failed");
+  }
+  return serve(port, {}, FLOOR_APP);
+}
+
+async function serve(port: number, env: Record<string, string>, appDir?: string): Promise<AppServer> {
   const base = `http://127.0.0.1:${port}`;
   assertLoopback(base);
   // BENCH_SERVER_NODE_ARGS profiles the server alone (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof").
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? "").split(" ").filter(Boolean);
-  // Started as `npm start` starts it (lib/cli/database.ts), on the loopback address only.
   const workers = serverWorkers();
-  const server = spawn(process.execPath, [...nodeArgs, ...nextStartArgs(port, workers), "-H", "127.0.0.1"], {
+  const server = spawn(process.execPath, [...nodeArgs, ...nextStartArgs(port, workers, appDir), "-H", "127.0.0.1"], {
     cwd: ROOT,
     stdio: ["ignore", "pipe", "inherit"],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      AUTH_SECRET: "bench-secret-bench-secret-bench-secret-0123",
-      NEXTAUTH_URL: base,
-      NODE_ENV: "production",
-      DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? "20",
-    },
+    env: { ...process.env, ...env, NODE_ENV: "production" },
   });
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, serverRss(server.pid!))), 200);

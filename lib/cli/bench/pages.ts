@@ -1,10 +1,12 @@
 // `npm run bench:pages [-- --json] [-- --seconds N] [-- --connections N] [-- --only ROUTE]`: the built app on the national-size dataset
 // (`npm run seed:scale` first), driven by 20 concurrent signed-in users with autocannon, one route
 // after another on the same server: the overview and the unit ranking of the whole party (lanhdao.tw),
-// a province's heatmap (lanhdao.tinh01), a commune's inbox (truong.xa0001), and a trivial page.
+// a province's heatmap (lanhdao.tinh01), a commune's inbox (truong.xa0001), and a trivial page; then,
+// on its own server, the framework floor: the smallest dynamic page of a bare Next.js app
+// (lib/cli/bench/floor-app), the least any page can cost here.
 // Prints p50/p95/p99 and req/s per route and the server's peak RSS; 127.0.0.1 only.
 import autocannon from "autocannon";
-import { connectScale, ensureBuild, numberFlag, signIn as signInAt, startAppServer } from "./app-server";
+import { connectScale, ensureBuild, numberFlag, signIn as signInAt, startAppServer, startFloorServer } from "./app-server";
 import { summarize } from "./stats";
 
 const json = process.argv.includes("--json");
@@ -42,6 +44,10 @@ async function drive(url: string, cookie: string | null) {
   };
 }
 
+function logRoute(name: string, r: Awaited<ReturnType<typeof drive>>) {
+  log(`${name.padEnd(9)} p50 ${String(r.p50).padStart(5)} ms  p95 ${String(r.p95).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  ${String(r.rps).padStart(5)} req/s  ${String(r.kb).padStart(4)} KB/trang  lỗi ${r.errors}`);
+}
+
 async function main() {
   const { url: databaseUrl, client: probe } = await connectScale("bench:pages");
   const ids = await probe.query(`SELECT (SELECT organization_id FROM user_account WHERE username = 'lanhdao.tinh01') AS province`);
@@ -63,13 +69,26 @@ async function main() {
       // A short warm-up so the first compilation of each route's code is not measured.
       await fetch(url, { headers: cookie ? { cookie } : {} });
       results[name] = await drive(url, cookie);
-      const r = results[name];
-      log(`${name.padEnd(9)} p50 ${String(r.p50).padStart(5)} ms  p95 ${String(r.p95).padStart(5)} ms  p99 ${String(r.p99).padStart(5)} ms  ${String(r.rps).padStart(5)} req/s  ${String(r.kb).padStart(4)} KB/trang  lỗi ${r.errors}`);
+      logRoute(name, results[name]);
     }
     const rssMaxMb = Math.round(server.peakRssMb());
     log(`RSS tối đa của máy chủ: ${rssMaxMb} MB`);
+    server.stop();
+    // The framework floor: the smallest dynamic Next.js page, served the same way, driven the same way.
+    let floor: Awaited<ReturnType<typeof drive>> | undefined;
+    if (!ONLY || ONLY === "floor") {
+      const floorServer = await startFloorServer(PORT + 1, log);
+      try {
+        const floorUrl = `${floorServer.base}/`;
+        await fetch(floorUrl);
+        floor = await drive(floorUrl, null);
+        logRoute("floor", floor);
+      } finally {
+        floorServer.stop();
+      }
+    }
     if (ONLY) {
-      if (json) console.log(JSON.stringify({ routes: results, rssMaxMb }));
+      if (json) console.log(JSON.stringify({ routes: results, rssMaxMb, floor }));
       return;
     }
     // Each target and the figure measured in this run, with the ratio (≤ 1 meets the target).
@@ -86,7 +105,11 @@ async function main() {
       log(`  ${name.padEnd(13)} ${shown.padEnd(28)} tỷ lệ ${(value / limit).toFixed(2)}`);
     }
     log(`  trang đơn giản p95 ${results.trivial.p95} ms: chi phí nền của máy chủ trong cùng lần đo.`);
-    if (json) console.log(JSON.stringify({ routes: results, rssMaxMb }));
+    log(
+      `  trang trống của Next.js (floor) p95 ${floor!.p95} ms, ${floor!.rps} req/s: mức thấp nhất mà bất kỳ trang nào của Next.js đạt được trên máy này với ${CONNECTIONS} người dùng` +
+        ` (tỷ lệ so với giới hạn inbox p95: ${(floor!.p95 / 50).toFixed(2)}).`,
+    );
+    if (json) console.log(JSON.stringify({ routes: results, rssMaxMb, floor }));
   } finally {
     server.stop();
   }
