@@ -14,25 +14,26 @@ const e = m.emulationPage;
 export function EmulationTable({ units, rootName }: { units: RankedUnit[]; rootName: string }) {
   if (units.length === 0 || units.every((u) => u.row.total === 0)) return <EmptyState title={e.empty} />;
   return (
-    <Table label={e.table} minWidth="48rem">
+    // On a phone: place, unit, score and rate; the overdue count and the total from sm up.
+    <Table label={e.table} minWidth="48rem" phoneMinWidth="0">
       <caption className="sr-only">
         {e.table}: {rootName}
       </caption>
       <THead>
         <Tr>
-          <Th className="w-14 text-right">{m.rank}</Th>
+          <Th className="w-8 text-right sm:w-14">{m.rank}</Th>
           <Th>{m.unit}</Th>
           <Th>{m.score}</Th>
           <Th>{m.figures.onTimeRate}</Th>
-          <Th className="text-right">{m.figures.overdue}</Th>
-          <Th className="text-right">{m.figures.total}</Th>
+          <Th className="wide-only text-right">{m.figures.overdue}</Th>
+          <Th className="wide-only text-right">{m.figures.total}</Th>
         </Tr>
       </THead>
       <TBody>
         {units.map(({ row, score, rank }) => (
           <Tr key={row.unitId}>
             <Td className="text-right text-base font-semibold tabular-nums">{rank ?? ""}</Td>
-            <Th scope="row" className="min-w-40 sm:min-w-56 font-medium">
+            <Th scope="row" className="min-w-24 sm:min-w-56 font-medium">
               {row.name}
             </Th>
             <Td>
@@ -41,7 +42,7 @@ export function EmulationTable({ units, rootName }: { units: RankedUnit[]; rootN
               ) : (
                 <span className="flex items-center gap-2">
                   <span className="w-10 text-right font-semibold tabular-nums text-stone-900">{formatNumber(score)}</span>
-                  <span aria-hidden="true" className="relative block h-2.5 w-28 overflow-hidden rounded-full bg-stone-200 ring-1 ring-inset ring-stone-300">
+                  <span aria-hidden="true" className="relative hidden h-2.5 w-28 sm:block overflow-hidden rounded-full bg-stone-200 ring-1 ring-inset ring-stone-300">
                     <span className="absolute inset-y-0 left-0 rounded-full bg-stone-600" style={{ width: `${Math.max(0, Math.min(100, score))}%` }} />
                   </span>
                 </span>
@@ -50,10 +51,10 @@ export function EmulationTable({ units, rootName }: { units: RankedUnit[]; rootN
             <Td>
               <RateBar rate={row.onTimeRate} empty={row.total === 0} />
             </Td>
-            <Td className="text-right">
+            <Td className="wide-only text-right">
               <OverdueCount n={row.overdue} />
             </Td>
-            <Td numeric>{formatNumber(row.total)}</Td>
+            <Td numeric className="wide-only">{formatNumber(row.total)}</Td>
           </Tr>
         ))}
       </TBody>

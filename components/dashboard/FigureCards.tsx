@@ -13,7 +13,7 @@ export function FigureCards({ figures, dueSoon }: { figures: Figures; /** Shown 
       <StatCard label={m.onTime} value={formatNumber(figures.completedOnTime)} tone="green" />
       <StatCard label={m.late} value={formatNumber(figures.completedLate)} tone="amber" />
       <StatCard label={m.overdue} value={formatNumber(figures.overdue)} tone="red" />
-      <StatCard label={m.inProgress} value={formatNumber(figures.inProgress)} tone="blue" hint={dueSoon ? format(m.dueSoon, { n: dueSoon }) : undefined} />
+      <StatCard label={m.inProgress} value={formatNumber(figures.inProgress)} tone="blue" hint={dueSoon ? format(m.dueSoon, { n: formatNumber(dueSoon) }) : undefined} />
       <StatCard
         label={m.rate}
         value={formatRate(figures.onTimeRate)}

@@ -11,6 +11,9 @@ import { STATUS_COLOR, StatusSwatch } from "./status";
 const m = messages.dashboard;
 const t = m.trend;
 
+/** The chart's box on a 390 px phone, in CSS pixels (the page's padding and the card's taken off). */
+const PHONE_WIDTH = 320;
+
 const monthOf = (key: string) => ({ year: key.slice(0, 4), month: String(Number(key.slice(5, 7))) });
 
 /** A step of 1, 2 or 5 × 10ⁿ giving at most five gridlines up to `max`. */
@@ -45,6 +48,8 @@ export function TrendChart({ trend, periodName }: { trend: TrendPoint[]; periodN
   const width = left + trend.length * group + 8;
   const height = plotTop + plotHeight + labelSpace;
   const y = (v: number) => plotTop + plotHeight - (v / top) * plotHeight;
+  // Below three quarters of its size the labels would be too small to read: the region scrolls instead.
+  const minWidth = Math.round(width * 0.75);
 
   return (
     <div className="space-y-4">
@@ -62,13 +67,16 @@ export function TrendChart({ trend, periodName }: { trend: TrendPoint[]; periodN
           {t.missed}
         </li>
       </ul>
-      <div role="region" aria-label={t.title} tabIndex={0} className="overflow-x-auto">
+      {/* Wider than a phone: the region opens scrolled to its end (right-to-left scrolling, the drawing itself
+          left-to-right), so the latest months — where this year's work is — show first; a line says so. */}
+      {minWidth > PHONE_WIDTH ? <p className="text-xs text-stone-600 sm:hidden">{t.scrollHint}</p> : null}
+      <div role="region" aria-label={t.title} tabIndex={0} dir="rtl" className="overflow-x-auto">
         <svg
           viewBox={`0 0 ${width} ${height}`}
           role="img"
           aria-labelledby="trend-chart-title"
           className="h-auto w-full"
-          style={{ minWidth: `${Math.round(width * 0.75)}px`, maxHeight: "22rem" }}
+          style={{ minWidth: `${minWidth}px`, maxHeight: "22rem", direction: "ltr" }}
         >
           <title id="trend-chart-title">
             {format(t.chart, { period: periodName, completed: formatNumber(totals.completed), late: formatNumber(totals.late), missed: formatNumber(totals.missed) })}
@@ -127,7 +135,7 @@ export function TrendChart({ trend, periodName }: { trend: TrendPoint[]; periodN
           })}
         </svg>
       </div>
-      <Table label={t.table} minWidth="28rem">
+      <Table label={t.table} minWidth="28rem" phoneMinWidth="0">
         <caption className="sr-only">{t.table}</caption>
         <THead>
           <Tr>

@@ -6,6 +6,7 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { cn } from "@/components/ui/cn";
 import { StatusGlyph } from "@/components/ui/StatusGlyph";
+import { sharedPlaces } from "@/lib/domain/ranking";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { totalFigures, type UnitRow } from "@/lib/server/dashboard";
@@ -40,14 +41,13 @@ export function UnitRankingTable({
   if (units.every((r) => r.total === 0) && own.length === 0) return <EmptyState title={m.unitsPage.empty} />;
   // The rows partition the subtree's assignments (each goes to one child, or to the organisation itself).
   const total = totalFigures(rows);
-  let rank = 0;
-  const line = (r: UnitRow | (typeof total & { unitId: number; name: string; childCount: number; own: boolean }), kind: "unit" | "own" | "total") => {
-    const ranked = kind === "unit" && r.onTimeRate !== null;
-    if (ranked) rank += 1;
+  // Units with the same rate and the same overdue count share their place, as in the emulation ranking.
+  const places = sharedPlaces(units, (r) => (r.onTimeRate === null ? null : `${r.onTimeRate}|${r.overdue}`));
+  const line = (r: UnitRow | (typeof total & { unitId: number; name: string; childCount: number; own: boolean }), kind: "unit" | "own" | "total", place: number | null = null) => {
     return (
       <Tr key={`${kind}-${r.unitId}`} className={cn(kind === "own" && "bg-stone-50", kind === "total" && "border-t-2 border-stone-300 bg-stone-50 font-semibold")}>
-        <Td numeric className="text-stone-600">{ranked ? rank : ""}</Td>
-        <Th scope="row" className={cn("min-w-40 sm:min-w-56", kind !== "unit" && "font-semibold")}>
+        <Td numeric className="text-stone-600">{place ?? ""}</Td>
+        <Th scope="row" className={cn("min-w-24 sm:min-w-56", kind !== "unit" && "font-semibold")}>
           {kind === "total" ? (
             m.total
           ) : kind === "own" ? (
@@ -71,31 +71,32 @@ export function UnitRankingTable({
         <Td className="text-right">
           <OverdueCount n={r.overdue} />
         </Td>
-        <Td numeric>{formatNumber(r.total)}</Td>
-        <Td numeric>{formatNumber(r.completedOnTime)}</Td>
-        <Td numeric>{formatNumber(r.completedLate)}</Td>
-        <Td numeric>{formatNumber(r.inProgress)}</Td>
+        <Td numeric className="wide-only">{formatNumber(r.total)}</Td>
+        <Td numeric className="wide-only">{formatNumber(r.completedOnTime)}</Td>
+        <Td numeric className="wide-only">{formatNumber(r.completedLate)}</Td>
+        <Td numeric className="wide-only">{formatNumber(r.inProgress)}</Td>
       </Tr>
     );
   };
   return (
     <div className="space-y-3">
-      <Table label={m.unitsPage.table} minWidth="60rem">
+      {/* On a phone: place, unit, rate and overdue; the counts behind them from sm up (and in the workbook). */}
+      <Table label={m.unitsPage.table} minWidth="60rem" phoneMinWidth="0">
         <caption className="sr-only">{m.unitsPage.table}: {orgName}</caption>
         <THead>
           <Tr>
-            <Th className="w-12 text-right">{m.rank}</Th>
+            <Th className="w-8 text-right sm:w-12">{m.rank}</Th>
             <Th>{m.unit}</Th>
             <Th>{m.figures.onTimeRate}</Th>
             <Th className="text-right">{m.figures.overdue}</Th>
-            <Th className="text-right">{m.figures.total}</Th>
-            <Th className="text-right">{m.figures.completedOnTime}</Th>
-            <Th className="text-right">{m.figures.completedLate}</Th>
-            <Th className="text-right">{m.figures.inProgress}</Th>
+            <Th className="wide-only text-right">{m.figures.total}</Th>
+            <Th className="wide-only text-right">{m.figures.completedOnTime}</Th>
+            <Th className="wide-only text-right">{m.figures.completedLate}</Th>
+            <Th className="wide-only text-right">{m.figures.inProgress}</Th>
           </Tr>
         </THead>
         <TBody>
-          {units.map((r) => line(r, "unit"))}
+          {units.map((r, i) => line(r, "unit", places[i]))}
           {own.map((r) => line(r, "own"))}
           {line({ ...total, unitId: 0, name: m.total, childCount: 0, own: false }, "total")}
         </TBody>

@@ -9,10 +9,14 @@ export type TableProps = ComponentProps<"table"> & {
   label?: string;
   /** Below this width the table scrolls instead of squeezing its columns; "0" to turn off. */
   minWidth?: string;
+  /** On a phone (below Tailwind's sm), a smaller minimum: for tables that hide their secondary columns there. */
+  phoneMinWidth?: string;
   wrapperClassName?: string;
 };
 
-export function Table({ label, minWidth = "40rem", wrapperClassName, className, style, ...props }: TableProps) {
+export function Table({ label, minWidth = "40rem", phoneMinWidth, wrapperClassName, className, style, ...props }: TableProps) {
+  // Both widths through custom properties, so the breakpoint (a class) decides which applies.
+  const widths = phoneMinWidth === undefined ? { minWidth } : ({ "--table-min": minWidth, "--table-min-phone": phoneMinWidth } as React.CSSProperties);
   return (
     <div
       role="region"
@@ -20,7 +24,11 @@ export function Table({ label, minWidth = "40rem", wrapperClassName, className, 
       tabIndex={0}
       className={cn("overflow-x-auto rounded-lg border border-stone-200 bg-white", wrapperClassName)}
     >
-      <table className={cn("w-full border-collapse text-left text-sm", className)} style={{ minWidth, ...style }} {...props} />
+      <table
+        className={cn("w-full border-collapse text-left text-sm", phoneMinWidth !== undefined && "table-phone", className)}
+        style={{ ...widths, ...style }}
+        {...props}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { AssignmentStatus } from "@/lib/domain/status";
 import type { Period } from "@/lib/domain/period";
 import { askedPage, pageWindow, type Paged } from "@/lib/domain/paging";
+import { sharedPlaces } from "@/lib/domain/ranking";
 import { baseCte, figures, options, totalFigures, withRate, type FigureRow, type Figures, type UnitRow } from "./dashboard";
 import { db } from "./db";
 import { assertCan, type SessionUser } from "./session-user";
@@ -259,9 +260,6 @@ export function emulationRanking(rows: UnitRow[]): RankedUnit[] {
     .filter((r) => !r.own)
     .map((row) => ({ row, score: emulationScore(row) }))
     .sort((a, b) => (b.score ?? -1) - (a.score ?? -1));
-  let place = 0;
-  return scored.map((u, i) => {
-    if (u.score !== null && (i === 0 || scored[i - 1].score !== u.score)) place = i + 1;
-    return { ...u, rank: u.score === null ? null : place };
-  });
+  const places = sharedPlaces(scored, (u) => u.score);
+  return scored.map((u, i) => ({ ...u, rank: places[i] }));
 }

@@ -78,6 +78,7 @@ export const dashboard = {
       monthShortYear: "Th {month}/{year}",
       monthLong: "Tháng {month}/{year}",
       ofWhichLate: "Trong đó hoàn thành quá hạn",
+      scrollHint: "Biểu đồ mở ở các tháng gần nhất; kéo sang phải để xem các tháng trước.",
       empty: "Kỳ này chưa có nhiệm vụ nào hoàn thành hoặc đến hạn.",
     },
     upcoming: {
@@ -142,10 +143,10 @@ export const dashboard = {
     },
     // Heatmap
     heatmapPage: {
-      description: "Mỗi ô là tình trạng xấu nhất của các nhiệm vụ một đơn vị được giao theo một văn bản. Chọn ô để mở nhiệm vụ (hoặc xem các đơn vị cấp dưới khi ô gồm nhiều nhiệm vụ).",
+      description: "Mỗi ô là tình trạng xấu nhất của các nhiệm vụ một đơn vị (kể cả các đơn vị cấp dưới) được giao theo một văn bản; số trong ô là tổng số nhiệm vụ đó khi nhiều hơn một, không phải số nhiệm vụ có tình trạng ấy. Chọn ô để mở nhiệm vụ (hoặc xem các đơn vị cấp dưới khi ô gồm nhiều nhiệm vụ).",
       table: "Bản đồ nhiệt đơn vị theo văn bản",
       none: "Không giao",
-      cell: "{unit}, {directive}: {status}, {n} nhiệm vụ",
+      cell: "{unit}, {directive}: {n} nhiệm vụ, tình trạng xấu nhất: {status}",
       limit: "Gồm tối đa 20 văn bản có nhiều nhiệm vụ nhất trong kỳ.",
       empty: "Không có nhiệm vụ nào trong kỳ này.",
       unitHeader: "Đơn vị",

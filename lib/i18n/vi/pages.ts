@@ -25,7 +25,7 @@ export const pages = {
     rate: "Tỷ lệ đúng hạn",
     rateHint: "{onTime} / {denominator} nhiệm vụ đã đến hạn hoặc đã hoàn thành",
     rateNone: "Chưa có nhiệm vụ đến hạn",
-    dueSoon: "{n} nhiệm vụ đến hạn trong 14 ngày tới",
+    dueSoon: "{n} lượt giao đến hạn trong 14 ngày tới",
     recent: "Văn bản mới",
     viewRegister: "Xem sổ văn bản",
     unitTitle: "Việc của đơn vị",
