@@ -15,7 +15,7 @@ export function CoverageTable({ rows, total, rootId, rootName }: { rows: Coverag
   if (rows.length === 0 || total.assignments === 0) return <EmptyState title={t.empty} />;
   const line = (r: CoverageRow, kind: "unit" | "own" | "total") => (
     <Tr key={`${kind}-${r.unitId}`} className={cn(kind === "own" && "bg-stone-50", kind === "total" && "border-t-2 border-stone-300 bg-stone-50 font-semibold")}>
-      <Th scope="row" className={cn("min-w-40 sm:min-w-56", kind === "unit" ? "font-medium" : "font-semibold")}>
+      <Th scope="row" className={cn("min-w-24 sm:min-w-56", kind === "unit" ? "font-medium" : "font-semibold")}>
         {kind === "total" ? m.total : kind === "own" ? <span className="italic">{format(m.own, { unit: r.name })}</span> : r.name}
       </Th>
       <Td>
@@ -25,16 +25,17 @@ export function CoverageTable({ rows, total, rootId, rootName }: { rows: Coverag
           <RateBar rate={r.coverage} showBand={false} detail={format(t.result, { achieved: formatNumber(r.achieved), denominator: formatNumber(r.denominator) })} />
         )}
       </Td>
-      <Td numeric>{formatNumber(r.assignments)}</Td>
+      <Td numeric className="wide-only">{formatNumber(r.assignments)}</Td>
       <Td numeric>
         {formatNumber(r.reported)}/{formatNumber(r.assignments)}
       </Td>
-      <Td numeric>{r.reported ? formatNumber(r.achieved) : "—"}</Td>
-      <Td numeric>{r.reported ? formatNumber(r.denominator) : "—"}</Td>
+      <Td numeric className="wide-only">{r.reported ? formatNumber(r.achieved) : "—"}</Td>
+      <Td numeric className="wide-only">{r.reported ? formatNumber(r.denominator) : "—"}</Td>
     </Tr>
   );
   return (
-    <Table label={t.table} minWidth="52rem">
+    // On a phone: unit, coverage (with achieved/denominator under it) and reports; the other counts from sm up.
+    <Table label={t.table} minWidth="52rem" phoneMinWidth="0">
       <caption className="sr-only">
         {t.table}: {rootName}
       </caption>
@@ -42,10 +43,10 @@ export function CoverageTable({ rows, total, rootId, rootName }: { rows: Coverag
         <Tr>
           <Th>{m.unit}</Th>
           <Th>{m.coverage}</Th>
-          <Th className="text-right">{m.assignments}</Th>
+          <Th className="wide-only text-right">{m.assignments}</Th>
           <Th className="text-right">{m.reported}</Th>
-          <Th className="text-right">{m.achieved}</Th>
-          <Th className="text-right">{m.denominator}</Th>
+          <Th className="wide-only text-right">{m.achieved}</Th>
+          <Th className="wide-only text-right">{m.denominator}</Th>
         </Tr>
       </THead>
       <TBody>
