@@ -94,8 +94,12 @@ export async function getManagedOrganization(user: SessionUser, id: number) {
     },
   });
   if (!o) return null;
+  // What its merge did with its open work (none when it was not merged): the page says it after the fact.
+  const transfers = await db().assignmentTransfer.groupBy({ by: ["outcome"], where: { fromUnitId: id }, _count: { _all: true } });
+  const transferred = (outcome: "TRANSFERRED" | "CANCELLED_DUPLICATE") => transfers.find((t) => t.outcome === outcome)?._count._all ?? 0;
   return {
     ...o,
+    mergeOutcome: o.successor ? { transferred: transferred("TRANSFERRED"), duplicates: transferred("CANCELLED_DUPLICATE") } : null,
     activeFrom: isoDate(o.activeFrom),
     activeUntil: isoDate(o.activeUntil),
     active: isActive(o),

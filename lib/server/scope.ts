@@ -50,6 +50,10 @@ export function assignmentVisibleTo(user: SessionUser): Prisma.AssignmentWhereIn
       { unit: organizationInScope(user) },
       { directive: { issuerId: user.organizationId } },
       { task: { assignments: { some: { unitId: user.organizationId } } } },
+      // The inspection commission reads what it inspects: how the directives issued in its scope are
+      // carried out, by whichever units they assign (a Ban Cán sự đảng directs a ministry's units,
+      // which are not in the party's tree). Each read of a secret one is audited (audit.ts).
+      ...(can(user.role, "read:secret_directive") ? [{ directive: { issuer: organizationInScope(user) } }] : []),
     ],
   };
 }

@@ -75,6 +75,14 @@ describe("the inspection commission", () => {
     // Read twice at once (a page's title and body render concurrently): still one read.
     await Promise.all([getDirective(u.oversight, d.S4), ...Array.from({ length: 4 }, () => auditSecretRead(u.oversight, { id: d.S4, confidentiality: "SECRET" }, "directive"))]);
     expect(await db().auditEvent.count({ where: { action: "directive.read_secret", entityId: d.S4 } })).toBe(1);
+    // S4 was issued inside its subtree to a unit outside it (D2): the commission opens that unit's work
+    // too — how its subtree's directives are carried out — and the read is audited; a leader could not.
+    const outside = await db().assignment.findFirstOrThrow({ where: { directiveId: d.S4, unitId: w.D2 }, select: { id: true } });
+    expect(await getAssignmentDetail(u.oversight, outside.id)).not.toBeNull();
+    expect(await db().auditEvent.count({ where: { action: "directive.read_secret", entityId: d.S4, data: { path: ["via"], equals: "assignment" } } })).toBe(1);
+    const ordinaryOutside = await db().assignment.findFirstOrThrow({ where: { directiveId: d.N1 }, select: { id: true } });
+    expect(await getAssignmentDetail(u.leader, ordinaryOutside.id)).not.toBeNull(); // X1 is in D1: the rule for everyone
+    expect(await getAssignmentDetail(u.leader, outside.id)).toBeNull();
     // Outside its subtree nothing exists, and nothing is written.
     expect(await getDirective(u.oversight, d.S3)).toBeNull();
     expect(await getDirective(u.oversight, d.S2)).toBeNull();
@@ -128,20 +136,20 @@ describe("the audit log", () => {
 
   it("filters by who, what, when, which object and organisation", async () => {
     const who = await listAuditEvents(u.admin, { nguoi: u.oversight.username });
-    expect(who.total).toBe(3);
+    expect(who.total).toBe(4);
     expect(who.rows.every((r) => r.actorUsername === u.oversight.username)).toBe(true);
     expect((await listAuditEvents(u.admin, { tu: "2026-01-01", den: "2026-01-01" })).rows.map((r) => r.action)).toEqual(["organization.move"]);
     expect((await listAuditEvents(u.admin, { tu: "2025-01-01", den: "2025-12-31" })).total).toBe(0);
     expect((await listAuditEvents(u.admin, { loai: "organization", ma: w.X1 })).total).toBe(2);
     expect((await listAuditEvents(u.admin, { donvi: "d2" })).total).toBe(0);
-    expect((await listAuditEvents(u.admin, { donvi: "D1" })).total).toBe(5); // three reads by D1's commission, X1's rename and move
+    expect((await listAuditEvents(u.admin, { donvi: "D1" })).total).toBe(6); // four reads by D1's commission, X1's rename and move
   });
 
   it("shows an administrator only the events of their scope, and refuses others", async () => {
     await db().auditEvent.create({ data: { actorId: u.admin.id, action: "organization.move", entityType: "organization", entityId: w.D2, organizationId: w.D2 } });
     const scoped = await listAuditEvents(u.scopedAdmin, {});
-    expect(scoped.total).toBe(5);
-    expect((await listAuditEvents(u.admin, {})).total).toBe(6);
+    expect(scoped.total).toBe(6);
+    expect((await listAuditEvents(u.admin, {})).total).toBe(7);
     await expect(listAuditEvents(u.leader, {})).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listAuditEvents(u.oversight, {})).rejects.toBeInstanceOf(ForbiddenError);
   });

@@ -10,7 +10,7 @@ import { Input } from "@/components/ui/Input";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { Select } from "@/components/ui/Select";
 import { Td, Th, Tr } from "@/components/ui/Table";
-import { formatViDate } from "@/lib/domain/calendar";
+import { addDays, formatViDate } from "@/lib/domain/calendar";
 import { ORGANIZATION_KINDS } from "@/lib/domain/organization-code";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
@@ -88,7 +88,7 @@ export default async function AdminOrganizationsPage({ searchParams }: Props) {
             <Td>{o.parentName ?? messages.admin.none}</Td>
             <Td>
               {!o.active && o.activeUntil ? (
-                <Badge tone="neutral">{format(m.inactiveSince, { date: formatViDate(o.activeUntil) })}</Badge>
+                <Badge tone="neutral">{format(m.inactiveSince, { date: formatViDate(addDays(o.activeUntil, 1)) })}</Badge>
               ) : (
                 <Badge tone="green">{m.active}</Badge>
               )}

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { OrganizationTable } from "@/components/organizations/OrganizationTable";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { formatViDate } from "@/lib/domain/calendar";
+import { addDays, formatViDate } from "@/lib/domain/calendar";
 import { format, messages } from "@/lib/i18n/messages";
 import { getOrganization } from "@/lib/server/organizations";
 import { requireUser } from "@/lib/server/session";
@@ -37,7 +37,7 @@ export default async function OrganizationPage({ params }: Props) {
       ) : null}
       {org.activeUntil ? (
         <p className="mb-4 text-sm text-stone-700">
-          {format(messages.adminOrg.inactiveSince, { date: formatViDate(org.activeUntil) })}
+          {format(messages.adminOrg.inactiveSince, { date: formatViDate(addDays(org.activeUntil, 1)) })}
           {org.successor ? (
             <>
               {" · "}
@@ -56,7 +56,7 @@ export default async function OrganizationPage({ params }: Props) {
           </h2>
           <ul className="list-disc pl-5 text-sm text-stone-800">
             {org.formerNames.map((f, i) => (
-              <li key={i}>{format(messages.adminOrg.formerName, { name: f.name, date: formatViDate(f.validUntil) })}</li>
+              <li key={i}>{format(messages.adminOrg.formerName, { name: f.name, date: formatViDate(addDays(f.validUntil, 1)) })}</li>
             ))}
           </ul>
         </section>

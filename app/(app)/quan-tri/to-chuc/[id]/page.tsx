@@ -5,7 +5,8 @@ import { Badge } from "@/components/ui/Badge";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { Input } from "@/components/ui/Input";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { formatViDate } from "@/lib/domain/calendar";
+import { addDays, formatViDate } from "@/lib/domain/calendar";
+import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { getManagedOrganization } from "@/lib/server/admin-organizations";
 import { requireUser } from "@/lib/server/session";
@@ -40,7 +41,7 @@ export default async function AdminOrganizationPage({ params }: Props) {
     [m.abbreviation, o.abbreviation ?? messages.admin.none],
     [m.parent, o.parent ? <Link key="p" href={`/quan-tri/to-chuc/${o.parent.id}`} className="text-brand-700 hover:underline">{o.parent.name}</Link> : messages.admin.none],
     [m.activeFrom, o.activeFrom ? formatViDate(o.activeFrom) : messages.admin.none],
-    [m.status, o.active ? <Badge key="s" tone="green">{m.active}</Badge> : <Badge key="s" tone="gray">{format(m.inactiveSince, { date: formatViDate(o.activeUntil!) })}</Badge>],
+    [m.status, o.active ? <Badge key="s" tone="green">{m.active}</Badge> : <Badge key="s" tone="gray">{format(m.inactiveSince, { date: formatViDate(addDays(o.activeUntil!, 1)) })}</Badge>],
     [m.children, String(o.childCount)],
     [m.users, String(o.activeUserCount)],
     [m.openAssignments, String(o.openAssignmentCount)],
@@ -75,12 +76,17 @@ export default async function AdminOrganizationPage({ params }: Props) {
               </div>
             ) : null}
           </dl>
+          {o.mergeOutcome ? (
+            <p className="mt-3 text-sm text-stone-700" role="status">
+              {format(m.mergeOutcome, { transferred: formatNumber(o.mergeOutcome.transferred), duplicates: formatNumber(o.mergeOutcome.duplicates) })}
+            </p>
+          ) : null}
           {o.formerNames.length ? (
             <>
               <h3 className="mt-4 text-sm font-semibold">{m.formerNames}</h3>
               <ul className="mt-1 list-disc pl-5 text-sm">
                 {o.formerNames.map((f, i) => (
-                  <li key={i}>{format(m.formerName, { name: f.abbreviation ? `${f.name} (${f.abbreviation})` : f.name, date: formatViDate(f.validUntil) })}</li>
+                  <li key={i}>{format(m.formerName, { name: f.abbreviation ? `${f.name} (${f.abbreviation})` : f.name, date: formatViDate(addDays(f.validUntil, 1)) })}</li>
                 ))}
               </ul>
             </>
@@ -122,14 +128,14 @@ export default async function AdminOrganizationPage({ params }: Props) {
               </ActionForm>
             </Section>
             <Section id="merge" title={m.merge} hint={m.mergeHint}>
-              <ActionForm id="merge" action={dissolveOrganizationAction} label={m.merge} submitLabel={m.mergeSubmit} variant="danger" hidden={{ id: o.id }}>
+              <ActionForm id="merge" action={dissolveOrganizationAction} label={m.merge} submitLabel={m.mergeSubmit} variant="danger" hidden={{ id: o.id }} confirm={m.mergeConfirm}>
                 <ActionField name="successorCode" label={m.mergeInto} required>
                   <Input name="successorCode" maxLength={40} autoComplete="off" />
                 </ActionField>
               </ActionForm>
             </Section>
             <Section id="deactivate" title={m.deactivate} hint={m.deactivateHint}>
-              <ActionForm id="deactivate" action={dissolveOrganizationAction} label={m.deactivate} submitLabel={m.deactivateSubmit} variant="danger" hidden={{ id: o.id }} />
+              <ActionForm id="deactivate" action={dissolveOrganizationAction} label={m.deactivate} submitLabel={m.deactivateSubmit} variant="danger" hidden={{ id: o.id }} confirm={m.deactivateConfirm} />
             </Section>
           </>
         ) : null}
