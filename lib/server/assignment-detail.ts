@@ -146,7 +146,7 @@ export async function getAssignmentDetail(user: SessionUser, id: number) {
           _count: { select: { assignments: true } },
         },
       },
-      directive: { select: { id: true, type: true, symbol: true, title: true, status: true, confidentiality: true, issuer: { select: { id: true, name: true } } } },
+      directive: { select: { id: true, type: true, symbol: true, title: true, status: true, recalledAt: true, confidentiality: true, issuer: { select: { id: true, name: true } } } },
       reports: {
         orderBy: [{ submittedAt: "desc" }, { id: "desc" }],
         select: {

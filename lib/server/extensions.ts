@@ -71,6 +71,7 @@ export async function decideExtension(user: SessionUser, raw: unknown): Promise<
       if (!request) throw new UserFacingError(w.notFound);
       const a = await lockAssignment(tx, request.assignmentId);
       if (!a || a.issuer_id !== user.organizationId) throw new UserFacingError(w.notReviewer);
+      if (a.state === "CANCELLED") throw new UserFacingError(w.cancelledWork);
       const decided = await tx.extensionRequest.updateMany({
         where: { id: extensionId, status: "PENDING" },
         data: { status: grant ? "GRANTED" : "REFUSED", decidedById: user.id, decidedAt: serverConfig().clock.now(), decisionNote: note || null },
@@ -109,7 +110,7 @@ export const EXTENSION_PAGE_SIZE = 25;
 /** Extension requests awaiting the person's organisation, oldest first, one page at a time, with how many wait in all. */
 export async function listExtensionQueue(user: SessionUser, askedPage?: number) {
   assertCan(user, "review:report");
-  const where = { status: "PENDING" as const, assignment: { directive: { issuerId: user.organizationId } } };
+  const where = { status: "PENDING" as const, assignment: { state: { not: "CANCELLED" as const }, directive: { issuerId: user.organizationId } } };
   const total = await db().extensionRequest.count({ where });
   const { page, pageCount, offset } = pageWindow(total, EXTENSION_PAGE_SIZE, askedPage);
   const rows = await db().extensionRequest.findMany({

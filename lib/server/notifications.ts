@@ -23,7 +23,8 @@ export type NotificationKind =
   | "EXTENSION_ASKED"
   | "EXTENSION_GRANTED"
   | "EXTENSION_REFUSED"
-  | "REMINDED";
+  | "REMINDED"
+  | "CANCELLED";
 
 export interface Notification {
   key: string;
@@ -48,7 +49,7 @@ function itemsSql(user: SessionUser, today: string): Prisma.Sql {
     // five indexes cost more to plan than to run, and this statement runs on every page (the bell).
     parts.push(Prisma.sql`
       (WITH mine AS MATERIALIZED (
-        SELECT a.id, a.state, a.created_at, a.due_on, a.report_due_on FROM assignment a WHERE a.unit_id = ${home}
+        SELECT a.id, a.state, a.created_at, a.updated_at, a.due_on, a.report_due_on FROM assignment a WHERE a.unit_id = ${home}
       )
       SELECT 'a:' || a.id AS key, 'ASSIGNED' AS kind, a.created_at AS at, a.id AS assignment_id, NULL::date AS date
       FROM mine a WHERE a.state <> 'CANCELLED' AND a.created_at >= ${since}::date
@@ -73,17 +74,21 @@ function itemsSql(user: SessionUser, today: string): Prisma.Sql {
       UNION ALL
       SELECT 'm:' || m.id, 'REMINDED', m.created_at, a.id, NULL::date
       FROM reminder m JOIN mine a ON a.id = m.assignment_id
-      WHERE a.state = 'OPEN' AND m.sent_on >= ${since}::date)`);
+      WHERE a.state = 'OPEN' AND m.sent_on >= ${since}::date
+      UNION ALL
+      -- Cancelled (its directive recalled, the task removed, a duplicate after a merge): nothing more is asked.
+      SELECT 'c:' || a.id, 'CANCELLED', a.updated_at, a.id, NULL::date
+      FROM mine a WHERE a.state = 'CANCELLED' AND a.updated_at >= ${since}::date)`);
   }
   if (can(user.role, "review:report")) {
     parts.push(Prisma.sql`
       SELECT 't:' || r.id AS key, 'TO_REVIEW' AS kind, r.submitted_at AS at, a.id AS assignment_id, NULL::date AS date
       FROM report r JOIN assignment a ON a.id = r.assignment_id JOIN directive d ON d.id = a.directive_id
-      WHERE d.issuer_id = ${home} AND r.status = 'SUBMITTED'
+      WHERE d.issuer_id = ${home} AND r.status = 'SUBMITTED' AND a.state <> 'CANCELLED'
       UNION ALL
       SELECT 'x:' || x.id, 'EXTENSION_ASKED', x.created_at, a.id, x.requested_due_on
       FROM extension_request x JOIN assignment a ON a.id = x.assignment_id JOIN directive d ON d.id = a.directive_id
-      WHERE d.issuer_id = ${home} AND x.status = 'PENDING'`);
+      WHERE d.issuer_id = ${home} AND x.status = 'PENDING' AND a.state <> 'CANCELLED'`);
   }
   if (!parts.length) parts.push(Prisma.sql`SELECT NULL::text AS key, NULL::text AS kind, NULL::timestamptz AS at, NULL::int AS assignment_id, NULL::date AS date WHERE FALSE`);
   return Prisma.join(parts, " UNION ALL ");

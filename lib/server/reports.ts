@@ -120,6 +120,8 @@ async function decideReport(tx: Tx, user: SessionUser, reportId: number, decisio
   if (!report) throw new UserFacingError(w.notFound);
   const a = await lockAssignment(tx, report.assignmentId);
   if (!a || a.issuer_id !== user.organizationId) throw new UserFacingError(w.notReviewer);
+  // A recalled directive's work is cancelled: its reports wait for nothing any more.
+  if (a.state === "CANCELLED") throw new UserFacingError(w.cancelledWork);
   const r = await tx.report.findUniqueOrThrow({
     where: { id: reportId },
     select: { status: true, requestsCompletion: true, submittedAt: true, periodKey: true },
@@ -268,7 +270,7 @@ export const REVIEW_PAGE_SIZE = MAX_BATCH_REVIEW;
 /** Reports awaiting the person's organisation, oldest first, one page at a time, with how many wait in all. */
 export async function listReviewQueue(user: SessionUser, askedPage?: number): Promise<Paged<ReviewItem>> {
   assertCan(user, "review:report");
-  const where = { status: "SUBMITTED" as const, assignment: { directive: { issuerId: user.organizationId } } };
+  const where = { status: "SUBMITTED" as const, assignment: { state: { not: "CANCELLED" as const }, directive: { issuerId: user.organizationId } } };
   const total = await db().report.count({ where });
   const { page, pageCount, offset } = pageWindow(total, REVIEW_PAGE_SIZE, askedPage);
   const rows = await db().report.findMany({

@@ -8,8 +8,8 @@ import { dashboardFigures } from "@/lib/server/dashboard";
 import { overrideServerConfig, serverConfig } from "@/lib/server/config";
 import { db } from "@/lib/server/db";
 import { ownPlanDraft, saveDirective } from "@/lib/server/directive-editor";
-import { issueDirective } from "@/lib/server/directive-issue";
-import { decideExtension, requestExtension } from "@/lib/server/extensions";
+import { issueDirective, recallDirective } from "@/lib/server/directive-issue";
+import { decideExtension, listExtensionQueue, requestExtension } from "@/lib/server/extensions";
 import { checkUpload } from "@/lib/server/files";
 import { listInbox } from "@/lib/server/inbox";
 import { listNotifications, markNotificationsRead } from "@/lib/server/notifications";
@@ -374,5 +374,31 @@ describe("the review queue", () => {
     expect((await listReviewQueue(u.office, 999)).page).toBe(first.pageCount);
     // Another office sees none of them.
     expect((await listReviewQueue(await user("OFFICE_STAFF", w.U2))).total).toBe(0);
+  });
+});
+
+describe("a recalled directive", () => {
+  it("leaves nothing to decide: its waiting reports and extension requests leave the queues and cannot be accepted; the unit is told", async () => {
+    const { directiveId, a1, a2 } = await issued();
+    expect(await submitReport(u.head1, { assignmentId: a1, content: "Xong", progressPercent: 100, requestsCompletion: true })).toMatchObject({ ok: true });
+    expect(await requestExtension(u.head2, { assignmentId: a2, requestedDueOn: "31/05/2026", reason: "Chờ số liệu" })).toMatchObject({ ok: true });
+    const report = await reportId(a1);
+    const extension = (await db().extensionRequest.findFirstOrThrow({ where: { assignmentId: a2 }, select: { id: true } })).id;
+    const waiting = { reports: (await listReviewQueue(u.office)).total, extensions: (await listExtensionQueue(u.office)).total };
+
+    expect(await recallDirective(u.office, directiveId, "Ban hành nhầm")).toMatchObject({ ok: true });
+    expect((await listReviewQueue(u.office)).total).toBe(waiting.reports - 1);
+    expect((await listExtensionQueue(u.office)).total).toBe(waiting.extensions - 1);
+    const before = await snapshot();
+    expect(await reviewReport(u.office, { reportId: report, decision: "ACCEPT" })).toMatchObject({ ok: false, message: expect.stringContaining("đã bị hủy") });
+    expect(await acceptReports(u.office, { reportId: [report] })).toMatchObject({ ok: false });
+    expect(await decideExtension(u.office, { extensionId: extension, grant: true })).toMatchObject({ ok: false, message: expect.stringContaining("đã bị hủy") });
+    expect(await snapshot()).toEqual(before);
+    expect(await state(a1)).toMatchObject({ state: "CANCELLED", completedOn: null });
+
+    const notices = await listNotifications(u.head1);
+    expect(notices.items.filter((i) => i.assignmentId === a1).map((i) => i.kind)).toContain("CANCELLED");
+    const officeNotices = await listNotifications(u.office);
+    expect(officeNotices.items.filter((i) => i.assignmentId === a1 || i.assignmentId === a2)).toEqual([]);
   });
 });

@@ -37,6 +37,8 @@ export const work = {
     emptyHint: "Hãy bỏ bớt điều kiện lọc.",
   },
   assignment: {
+    cancelledRecalled: "Văn bản đã bị thu hồi ngày {date}: nhiệm vụ này đã hủy, đơn vị không phải thực hiện và báo cáo nữa.",
+    cancelledRemoved: "Nhiệm vụ này đã hủy (không còn giao cho đơn vị): đơn vị không phải thực hiện và báo cáo nữa.",
     title: "Nhiệm vụ của đơn vị",
     context: "Thuộc văn bản",
     chain: "Chuỗi văn bản chỉ đạo",
@@ -208,9 +210,10 @@ export const work = {
       ACCEPTED: "Báo cáo đã được chấp nhận: {task}",
       TO_REVIEW: "{unit} gửi báo cáo: {task}",
       EXTENSION_ASKED: "{unit} đề nghị gia hạn: {task}",
-      EXTENSION_GRANTED: "Được gia hạn: {task}",
+      EXTENSION_GRANTED: "Được gia hạn đến {date}: {task}",
       EXTENSION_REFUSED: "Không được gia hạn: {task}",
       REMINDED: "Được đôn đốc: {task}",
+      CANCELLED: "Nhiệm vụ đã hủy, không phải thực hiện nữa: {task}",
     },
   },
   workErrors: {
@@ -233,6 +236,7 @@ export const work = {
     notEditable: "Báo cáo đã được duyệt: không thể sửa.",
     notReviewer: "Chỉ văn phòng của cơ quan giao nhiệm vụ mới duyệt được báo cáo.",
     alreadyReviewed: "Báo cáo này đã được duyệt.",
+    cancelledWork: "Nhiệm vụ này đã bị hủy (văn bản đã thu hồi hoặc không còn giao cho đơn vị): không còn gì để duyệt.",
     noneChosen: "Hãy chọn ít nhất một báo cáo.",
     tooManyChosen: "Mỗi lần chấp nhận tối đa {max} báo cáo.",
     batchRefused: "Báo cáo của {unit}: {reason} Chưa báo cáo nào được chấp nhận; hãy tải lại trang rồi chọn lại.",

@@ -14,8 +14,9 @@ import { TaskCard } from "@/components/assignment/TaskCard";
 import { UnitStatusCard } from "@/components/assignment/UnitStatusCard";
 import { directiveLabel } from "@/components/directives/labels";
 import { PageHeader } from "@/components/ui/PageHeader";
-import { formatViDateTime } from "@/lib/domain/calendar";
-import { messages } from "@/lib/i18n/messages";
+import { Alert } from "@/components/ui/Alert";
+import { formatViDate, formatViDateTime, vietnamToday } from "@/lib/domain/calendar";
+import { format, messages } from "@/lib/i18n/messages";
 import { getAssignmentDetail, type AssignmentDetail } from "@/lib/server/assignment-detail";
 import { MAX_FILE_MB } from "@/lib/server/files";
 import { requireUser } from "@/lib/server/session";
@@ -85,6 +86,13 @@ export default async function AssignmentPage({ params }: Props) {
         ]}
       />
       <ChainNav detail={detail} />
+      {detail.state === "CANCELLED" ? (
+        <Alert tone="warning" className="mb-6">
+          {detail.directive.status === "RECALLED" && detail.directive.recalledAt
+            ? format(m.cancelledRecalled, { date: formatViDate(vietnamToday(detail.directive.recalledAt)) })
+            : m.cancelledRemoved}
+        </Alert>
+      ) : null}
       <div className="grid gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <div className="min-w-0 space-y-6">
           <UnitStatusCard detail={detail} />
