@@ -31,6 +31,7 @@ function describeError(code: string | null | undefined): string {
     return format(t.throttled, { seconds: Number.isFinite(seconds) && seconds > 0 ? seconds : 60 });
   }
   if (code === "INVALID" || code === "CredentialsSignin") return t.invalid;
+  if (code === "LOCKED") return t.locked;
   return t.unexpected;
 }
 

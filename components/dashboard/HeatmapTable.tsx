@@ -42,6 +42,8 @@ export interface HeatmapLinks {
   assignment: (assignmentId: number) => string;
   unit: (unitId: number) => string;
   directive: (directiveId: number) => string;
+  /** A unit's several assignments of one directive, each to open: the directive's list of units, found by the unit's name. */
+  unitWork: (directiveId: number, unitName: string) => string;
 }
 
 export function HeatmapTable({ map, rootId, rootName, links }: { map: Heatmap; rootId: number; rootName: string; links: HeatmapLinks }) {
@@ -93,7 +95,11 @@ export function HeatmapTable({ map, rootId, rootName, links }: { map: Heatmap; r
               }
               const status = cell.status as ShownStatus;
               const name = format(h.cell, { unit: unitName(u), directive: directiveLabel(d), status: messages.assignmentStatus[status], n: formatNumber(cell.count) });
-              const href = cell.assignmentId !== null ? links.assignment(cell.assignmentId) : u.id === rootId ? links.directive(d.id) : links.unit(u.id);
+              // One assignment opens; several open the units below (a unit with units of its own), or that
+              // unit's assignments of the directive when there is nothing below to show (a leaf, or the
+              // organisation's own row).
+              const href =
+                cell.assignmentId !== null ? links.assignment(cell.assignmentId) : u.id === rootId || u.childCount === 0 ? links.unitWork(d.id, u.name) : links.unit(u.id);
               return (
                 <td key={d.id} className="hm-td">
                   <Link

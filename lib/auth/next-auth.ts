@@ -35,7 +35,7 @@ export function authOptions(): NextAuthOptions {
           }
           if (result.ok) return { id: String(result.userId) };
           // The message travels to the sign-in form as a code; the form words it in Vietnamese.
-          throw new Error(result.reason === "THROTTLED" ? `THROTTLED:${result.retryAfterSeconds}` : "INVALID");
+          throw new Error(result.reason === "THROTTLED" ? `THROTTLED:${result.retryAfterSeconds}` : result.reason);
         },
       }),
     ],

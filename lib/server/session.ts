@@ -4,10 +4,11 @@ import "server-only";
 // argument and builds its scope into its queries.
 import { cache } from "react";
 import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { authOptions, SIGN_IN_PATH } from "@/lib/auth/next-auth";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { withinAbsoluteLimit } from "@/lib/auth/session-policy";
+import { SESSION_COOKIES, withinAbsoluteLimit } from "@/lib/auth/session-policy";
 import { findActiveAccount } from "./users";
 import { sessionUserFrom, type SessionUser } from "./session-user";
 
@@ -40,7 +41,11 @@ export async function currentUserFrom(session: unknown): Promise<SessionUser | n
  *  may not use does not exist for them. */
 export async function requireUser(permission?: Permission): Promise<SessionUser> {
   const user = await getSignedInAccount();
-  if (!user) redirect(SIGN_IN_PATH);
+  if (!user) {
+    // A session cookie that names nobody any more (expired, the account locked): the sign-in page says so.
+    const jar = await cookies();
+    redirect(SESSION_COOKIES.some((name) => jar.has(name)) ? `${SIGN_IN_PATH}?error=SessionRequired` : SIGN_IN_PATH);
+  }
   if (user.mustChangePassword) redirect(CHANGE_PASSWORD_PATH);
   if (permission && !can(user.role, permission)) notFound();
   return user;

@@ -12,6 +12,8 @@ import { writeAudit } from "./audit";
 export type SignInResult =
   | { ok: true; userId: number }
   | { ok: false; reason: "INVALID" }
+  /** The right password of a locked account: only someone who knows it learns that the account is locked. */
+  | { ok: false; reason: "LOCKED" }
   | { ok: false; reason: "THROTTLED"; retryAfterSeconds: number };
 
 async function waitFor(key: { username: string } | { ip: string }, policy: ThrottlePolicy, now: Date): Promise<number> {
@@ -54,7 +56,8 @@ export async function signIn(usernameInput: string, password: string, ip: string
       await writeAudit(tx, { actorId: user.id, action: "user.sign_in", entityType: "user", entityId: user.id, organizationId: user.organizationId });
     }
   });
-  return succeeded && user ? { ok: true, userId: user.id } : { ok: false, reason: "INVALID" };
+  if (succeeded && user) return { ok: true, userId: user.id };
+  return user && !user.active && valid ? { ok: false, reason: "LOCKED" } : { ok: false, reason: "INVALID" };
 }
 
 export interface AccountRow {

@@ -55,6 +55,17 @@ test("a heatmap cell opens its assignment", async ({ page }) => {
   await expect(page.getByText("63-KH/BCSĐ").first()).toBeVisible();
 });
 
+test("a heatmap cell of several tasks of a unit with no units below opens that unit's tasks of the directive", async ({ page }) => {
+  await signIn(page, "lanhdao.bnv");
+  await page.goto("/tong-quan/ban-do-nhiet");
+  // Trung tâm Thông tin has no units of its own and holds two tasks of 66-KH/BCSĐ.
+  await page.getByRole("link", { name: /^Trung tâm Thông tin, Kế hoạch số 66-KH\/BCSĐ: 2 nhiệm vụ/ }).click();
+  await expect(page).toHaveURL(/\/van-ban\/\d+\/don-vi\?q=Trung/);
+  const rows = page.getByRole("link", { name: /Trung tâm Thông tin/ });
+  await expect(rows.first()).toBeVisible();
+  await expect(page.locator('a[href^="/nhiem-vu/"]')).toHaveCount(2);
+});
+
 test("the ranking is exported to a workbook with Vietnamese headers and the same figures", async ({ page }) => {
   await signIn(page, "lanhdao.bnv");
   await page.goto("/tong-quan/don-vi?ky=2026");

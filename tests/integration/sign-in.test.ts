@@ -45,7 +45,9 @@ describe("sign-in", () => {
 
   it("refuses a disabled account even with the right password, and its session stops at once", async () => {
     at("2026-11-22T09:30:00+07:00");
-    expect(await signIn(disabled, "Đúng-mật-khẩu-1", "10.0.0.3")).toEqual({ ok: false, reason: "INVALID" });
+    // Told it is locked — only with its right password; a wrong one learns nothing.
+    expect(await signIn(disabled, "Đúng-mật-khẩu-1", "10.0.0.3")).toEqual({ ok: false, reason: "LOCKED" });
+    expect(await signIn(disabled, "sai", "10.0.0.3")).toEqual({ ok: false, reason: "INVALID" });
     const row = await db().user.findUniqueOrThrow({ where: { username: disabled } });
     expect(await findActiveAccount(row.id)).toBeNull();
   });

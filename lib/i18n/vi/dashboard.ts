@@ -143,7 +143,7 @@ export const dashboard = {
     },
     // Heatmap
     heatmapPage: {
-      description: "Mỗi ô là tình trạng xấu nhất của các nhiệm vụ một đơn vị (kể cả các đơn vị cấp dưới) được giao theo một văn bản; số trong ô là tổng số nhiệm vụ đó khi nhiều hơn một, không phải số nhiệm vụ có tình trạng ấy. Chọn ô để mở nhiệm vụ (hoặc xem các đơn vị cấp dưới khi ô gồm nhiều nhiệm vụ).",
+      description: "Mỗi ô là tình trạng xấu nhất của các nhiệm vụ một đơn vị (kể cả các đơn vị cấp dưới) được giao theo một văn bản; số trong ô là tổng số nhiệm vụ đó khi nhiều hơn một, không phải số nhiệm vụ có tình trạng ấy. Chọn ô để mở nhiệm vụ; ô gồm nhiều nhiệm vụ mở các đơn vị cấp dưới, hoặc danh sách nhiệm vụ của đơn vị theo văn bản khi đơn vị không có cấp dưới.",
       table: "Bản đồ nhiệt đơn vị theo văn bản",
       none: "Không giao",
       cell: "{unit}, {directive}: {n} nhiệm vụ, tình trạng xấu nhất: {status}",

@@ -12,6 +12,7 @@ export const ui = {
     usernameRequired: "Hãy nhập tên đăng nhập.",
     passwordRequired: "Hãy nhập mật khẩu.",
     invalid: "Tên đăng nhập hoặc mật khẩu không đúng.",
+    locked: "Tài khoản này đã bị khóa. Hãy liên hệ quản trị hệ thống để được mở lại.",
     throttled: "Bạn đã nhập sai nhiều lần. Hãy thử lại sau {seconds} giây.",
     sessionExpired: "Phiên làm việc đã hết hạn. Hãy đăng nhập lại.",
     unexpected: "Không đăng nhập được lúc này. Hãy thử lại sau ít phút.",

@@ -6,6 +6,7 @@ import { ViewHeader } from "@/components/dashboard/ViewHeader";
 import { dashboardHref } from "@/components/dashboard/views";
 import { messages } from "@/lib/i18n/messages";
 import { heatmap } from "@/lib/server/dashboard-views";
+import { directiveUnitsHref } from "@/lib/validation/directive-units";
 
 const m = messages.dashboard;
 
@@ -32,6 +33,7 @@ export default async function DashboardHeatmapPage({ searchParams }: { searchPar
           assignment: (id) => `/nhiem-vu/${id}`,
           unit: (id) => dashboardHref("/tong-quan/ban-do-nhiet", { orgId: id, period: period.key }),
           directive: (id) => dashboardHref(`/tong-quan/van-ban/${id}`, query),
+          unitWork: (id, name) => directiveUnitsHref(id, { q: name }),
         }}
       />
     </>
