@@ -11,7 +11,7 @@ import { Pagination } from "@/components/ui/Pagination";
 import { formatDate, formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
 import { periodContaining } from "@/lib/domain/period";
-import { dashboardOverview } from "@/lib/server/dashboard";
+import { dashboardHome, dashboardOverview, resolveDashboardScope } from "@/lib/server/dashboard";
 import { issuedOverview } from "@/lib/server/dashboard-issued";
 import { directiveProgressPage } from "@/lib/server/dashboard-views";
 import { inboxFacets, listInbox } from "@/lib/server/inbox";
@@ -68,12 +68,15 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   // Two views of the year: the work of the organisation's subtree, and the work its own directives
   // gave to units anywhere (an office follows what it issued; a Ban Cán sự đảng has no units below it).
   const period = periodContaining("YEAR", todayIn(serverConfig().clock));
-  const [overview, issued, issuedList] = await Promise.all([
-    dashboardOverview(user, user.organizationId, period),
+  // The subtree the person follows (an inspection commission: the one it inspects).
+  const home = dashboardHome(user);
+  const [overview, issued, issuedList, homeScope] = await Promise.all([
+    dashboardOverview(user, home, period),
     issuedOverview(user, user.organizationId, period),
     directiveProgressPage(user, user.organizationId, period, 1, { issued: true }, HOME_DIRECTIVES),
+    home === user.organizationId ? null : resolveDashboardScope(user, home),
   ]);
-  const scope = user.organizationName;
+  const scope = homeScope?.name ?? user.organizationName;
   const subtree = <ComplianceOverview figures={overview.figures} scope={scope} periodKey={period.key} dueSoon={overview.upcomingCount} />;
   const own = issued.figures.total > 0 ? <IssuedOverview issued={issued} list={issuedList} scope={scope} periodKey={period.key} /> : null;
   // An office works on what it issued: that first. Nothing in the subtree and work issued: the subtree's zeros are left out.

@@ -4,6 +4,7 @@ import "server-only";
 // disagree about a unit. The base set: the assignments of units in the subtree of X whose due date
 // (or, for ongoing work, the due date of its next report) falls in the period, of directives the
 // person may open, judged as of today.
+import { can } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { addDays, type IsoDate } from "@/lib/domain/calendar";
 import { todayIn } from "@/lib/domain/clock";
@@ -34,10 +35,19 @@ export interface DashboardScope {
   childCount: number;
 }
 
-/** The organisation whose subtree the figures cover: `orgId` when it lies in the person's scope, else their own. */
+/**
+ * The organisation the dashboards open on: the person's own — except for an inspection commission,
+ * whose own organisation has no work: it opens on the subtree it inspects (its scope's root).
+ */
+export function dashboardHome(user: SessionUser): number {
+  const inspected = user.scopeRootIds.find((id) => id !== user.organizationId);
+  return can(user.role, "read:secret_directive") && inspected !== undefined ? inspected : user.organizationId;
+}
+
+/** The organisation whose subtree the figures cover: `orgId` when it lies in the person's scope, else their home (dashboardHome). */
 export async function resolveDashboardScope(user: SessionUser, orgId?: number): Promise<DashboardScope | null> {
   assertCan(user, "read:dashboard");
-  const id = orgId ?? user.organizationId;
+  const id = orgId ?? dashboardHome(user);
   const org = await db().organization.findFirst({
     where: { AND: [organizationInScope(user), { id }] },
     select: {

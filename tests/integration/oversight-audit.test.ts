@@ -11,7 +11,7 @@ import { getAssignmentDetail } from "@/lib/server/assignment-detail";
 import { auditSecretRead } from "@/lib/server/audit";
 import { auditActionLabel, auditDetail, buildAuditWorkbook, listAuditEvents } from "@/lib/server/audit-log";
 import { directiveVisibleSql, visibleDirectivesCte } from "@/lib/server/compliance";
-import { dashboardOverview } from "@/lib/server/dashboard";
+import { dashboardHome, dashboardOverview, resolveDashboardScope } from "@/lib/server/dashboard";
 import { db } from "@/lib/server/db";
 import { saveDirective } from "@/lib/server/directive-editor";
 import { getDirective, listDirectives } from "@/lib/server/directives";
@@ -95,6 +95,15 @@ describe("the inspection commission", () => {
     const leaders = await dashboardOverview(u.leader, w.D1, period);
     expect(mine.figures.total).toBe(2); // N1 and S1 to X1
     expect(leaders.figures.total).toBe(1);
+  });
+
+  it("opens its dashboards on the subtree it inspects, not on its own organisation", async () => {
+    // A commission outside the tree it inspects (the Ủy ban Kiểm tra Trung ương inspects the party's tree).
+    const commission = (await org("Ủy ban kiểm tra R", null, { kind: "COMMITTEE", scopeRootId: w.R })).id;
+    const inspector = await user("OVERSIGHT", commission);
+    expect(dashboardHome(inspector)).toBe(w.R);
+    expect((await resolveDashboardScope(inspector))?.id).toBe(w.R);
+    expect(dashboardHome(u.leader)).toBe(w.D1);
   });
 
   it("changes nothing", async () => {
