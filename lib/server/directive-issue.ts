@@ -3,6 +3,7 @@ import "server-only";
 // preview that says what issuing would do. Each write is one transaction holding the
 // directive's row lock, with its audit event inside.
 import { Prisma } from "@/lib/generated/prisma/client";
+import { formatViDate } from "@/lib/domain/calendar";
 import { todayIn } from "@/lib/domain/clock";
 import { periodOf } from "@/lib/domain/deadline";
 import { format, messages } from "@/lib/i18n/messages";
@@ -65,6 +66,9 @@ export async function issueDirective(user: SessionUser, id: number): Promise<Act
         const directive = await lockOwnDirective(tx, user, id);
         if (directive.status === "RECALLED") throw new UserFacingError(v.notIssuable);
         if (!directive.issued_on) throw new UserFacingError(v.issueNeedsDate);
+        // Units cannot be given work by a directive dated after today (a typo of the year, most often).
+        const dated = directive.issued_on.toISOString().slice(0, 10);
+        if (dated > today) throw new UserFacingError(format(v.issueDateAhead, { date: formatViDate(dated) }));
         // Under the lock nobody else is issuing it: a directive with no assignment gets a plain insert.
         const existing = await tx.assignment.findFirst({ where: { directiveId: id }, select: { id: true } });
         const blocked = existing ? await blockedRemovals(tx, id, user.organizationId, today) : [];

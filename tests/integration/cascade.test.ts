@@ -106,6 +106,14 @@ describe("saving and issuing", () => {
     ]);
   });
 
+  it("refuses to issue a directive dated after today, giving nothing to anyone", async () => {
+    const id = await create(draft({ issuedOn: "01/12/2030", tasks: [{ title: "Việc", deadlineText: "31/12/2030", assignees: [{ role: "LEAD", selector: "UNIT", organizationId: w.U1 }] }] }));
+    const before = await counts();
+    expect(await issueDirective(author, id)).toMatchObject({ ok: false, message: expect.stringContaining("01/12/2030 chưa đến") });
+    expect(await counts()).toEqual(before);
+    expect(await db().directive.findUniqueOrThrow({ where: { id }, select: { status: true } })).toEqual({ status: "DRAFT" });
+  });
+
   it("names the first ten units of a role by name and counts the rest", async () => {
     const parent = (await org("Sở S", w.U3)).id;
     // Created out of order: the preview sorts them.

@@ -169,6 +169,7 @@ export const editor = {
     notIssuable: "Văn bản đã thu hồi: không thể ban hành.",
     notRecallable: "Chỉ thu hồi được văn bản đã ban hành.",
     issueNeedsDate: "Hãy nhập ngày ban hành trước khi ban hành.",
+    issueDateAhead: "Ngày ban hành {date} chưa đến: văn bản chỉ được ban hành từ ngày ghi trên văn bản. Hãy sửa ngày nếu nhập nhầm.",
     fileTooLarge: "Tệp quá lớn: tối đa {size} MB.",
     fileType: "Loại tệp không được chấp nhận: hãy dùng PDF, Word hoặc ảnh (JPG, PNG).",
     badInput: "Dữ liệu gửi lên không hợp lệ.",

@@ -7,7 +7,10 @@ import { Alert } from "@/components/ui/Alert";
 import { Badge } from "@/components/ui/Badge";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
+import { formatViDate } from "@/lib/domain/calendar";
+import { todayIn } from "@/lib/domain/clock";
 import { formatNumber } from "@/lib/format";
+import { serverConfig } from "@/lib/server/config";
 import { format, messages } from "@/lib/i18n/messages";
 import { previewIssue } from "@/lib/server/directive-issue";
 import { getDirective } from "@/lib/server/directives";
@@ -69,7 +72,8 @@ export default async function IssuePreviewPage({ params }: Props) {
   const titles = new Map(directive.tasks.map((t) => [t.ordinal, t.title]));
   const withoutLead = new Set(preview.tasksWithoutLead);
   const needsDate = !directive.issuedOn;
-  const canIssue = !needsDate && withoutLead.size === 0 && (!reissue || changes.length > 0);
+  const dateAhead = directive.issuedOn !== null && directive.issuedOn > todayIn(serverConfig().clock) ? directive.issuedOn : null;
+  const canIssue = !needsDate && !dateAhead && withoutLead.size === 0 && (!reissue || changes.length > 0);
 
   return (
     <>
@@ -121,6 +125,11 @@ export default async function IssuePreviewPage({ params }: Props) {
           </Alert>
         ) : null}
         {needsDate ? <Alert tone="error" title={m.noLeadTitle}>{messages.validation.issueNeedsDate}</Alert> : null}
+        {dateAhead ? (
+          <Alert tone="error" title={m.noLeadTitle}>
+            {format(messages.validation.issueDateAhead, { date: formatViDate(dateAhead) })}
+          </Alert>
+        ) : null}
 
         <Card>
           <CardHeader>
