@@ -1,6 +1,6 @@
 // The directive's tasks, each with the units it was given to and their status as of today. A unit
 // whose assignment the person may open links to it: its reports, evidence and history.
-import { deadlineWording } from "@/components/directives/labels";
+import { assigneeRuleLabel, deadlineWording } from "@/components/directives/labels";
 import Link from "next/link";
 import { Badge } from "@/components/ui/Badge";
 import { ButtonLink } from "@/components/ui/Button";
@@ -67,7 +67,31 @@ function MoreUnits({ directiveId, task, total }: { directiveId: number; task: Ta
   );
 }
 
-function TaskCard({ directiveId, task, today }: { directiveId: number; task: TaskView; today: string }) {
+/** Before the cascade (a draft): the units the task will go to, as the office chose them. */
+function PlannedUnits({ task }: { task: TaskView }) {
+  const m = messages.directive;
+  const byRole = (role: "LEAD" | "COORDINATE") =>
+    task.rules.filter((r) => r.role === role).map((r) => assigneeRuleLabel(r.selector, r.organizationName, r.organizationKind));
+  const leads = byRole("LEAD");
+  const coordinators = byRole("COORDINATE");
+  return (
+    <div className="space-y-1 text-sm text-stone-800">
+      <p className="text-stone-600">{m.plannedUnits}</p>
+      {leads.length ? (
+        <p>
+          <span className="font-medium">{messages.assignmentRole.LEAD}:</span> {leads.join("; ")}
+        </p>
+      ) : null}
+      {coordinators.length ? (
+        <p>
+          <span className="font-medium">{messages.assignmentRole.COORDINATE}:</span> {coordinators.join("; ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function TaskCard({ directiveId, task, today, draft }: { directiveId: number; task: TaskView; today: string; draft: boolean }) {
   const m = messages.directive;
   const beyond = unitsBeyondShown(task);
   return (
@@ -88,7 +112,11 @@ function TaskCard({ directiveId, task, today }: { directiveId: number; task: Tas
       <CardBody>
         {beyond ? <UnitCounts directiveId={directiveId} task={task} counts={beyond.counts} /> : null}
         {task.assignments.length === 0 ? (
-          <p className="text-sm text-stone-600">{m.noAssignments}</p>
+          draft && task.rules.length ? (
+            <PlannedUnits task={task} />
+          ) : (
+            <p className="text-sm text-stone-600">{m.noAssignments}</p>
+          )
         ) : (
           <Table label={`${m.tasks} ${task.ordinal}`}>
             <THead>
@@ -133,7 +161,7 @@ export function TaskList({ directive }: { directive: DirectiveDetail }) {
       {directive.tasks.length === 0 ? (
         <EmptyState title={m.noTasks} />
       ) : (
-        directive.tasks.map((task) => <TaskCard key={task.id} directiveId={directive.id} task={task} today={directive.today} />)
+        directive.tasks.map((task) => <TaskCard key={task.id} directiveId={directive.id} task={task} today={directive.today} draft={directive.status === "DRAFT"} />)
       )}
     </section>
   );

@@ -202,6 +202,8 @@ export async function getDirective(user: SessionUser, id: number) {
           targetValue: true,
           targetUnit: true,
           requiresOwnPlan: true,
+          // Who it goes to, as entered: what a draft shows before the cascade gives it to units.
+          assignees: { orderBy: { id: "asc" }, select: { role: true, selector: true, organizationKind: true, organization: { select: { name: true } } } },
           // A national task has thousands of units: the page lists the first ones (lead units
           // first) with the count of all by status; /van-ban/:id/don-vi lists them all.
           assignments: {
@@ -267,6 +269,7 @@ export async function getDirective(user: SessionUser, id: number) {
       reportingCycle: t.reportingCycle,
       target: t.targetValue === null ? null : { value: Number(t.targetValue), unit: t.targetUnit ?? "" },
       requiresOwnPlan: t.requiresOwnPlan,
+      rules: t.assignees.map((r) => ({ role: r.role, selector: r.selector, organizationName: r.organization.name, organizationKind: r.organizationKind })),
       /** Every assignment of the task by status (those listed are the first TASK_UNITS_SHOWN). */
       statusCounts: counts.get(t.id) ?? null,
       assignments: t.assignments.map(

@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/server/db";
 import { saveDirective } from "@/lib/server/directive-editor";
 import { issueDirective, previewIssue, recallDirective } from "@/lib/server/directive-issue";
+import { getDirective } from "@/lib/server/directives";
 import type { SessionUser } from "@/lib/server/session";
 import type { DirectiveInput } from "@/lib/validation/directive";
 import { useTestDatabase } from "./helpers/database";
@@ -93,6 +94,12 @@ describe("saving and issuing", () => {
     const tasks = await db().task.findMany({ where: { directiveId: id }, orderBy: { ordinal: "asc" }, select: { dueOn: true, deadlineKind: true } });
     expect(tasks.map((t) => [t.deadlineKind, t.dueOn?.toISOString().slice(0, 10) ?? null])).toEqual([["QUARTER", "2026-06-30"], ["ONGOING", null]]);
     expect(await assignments(id)).toEqual([]);
+    // The draft's page shows whom each task will go to (the rules), before any assignment exists.
+    const page = await getDirective(author, id);
+    expect(page?.tasks[0].rules).toEqual([
+      { role: "LEAD", selector: "UNIT", organizationName: "Vụ U1", organizationKind: null },
+      { role: "COORDINATE", selector: "CHILDREN", organizationName: "Bộ M", organizationKind: null },
+    ]);
     expect(await db().auditEvent.count({ where: { entityId: id, action: "directive.create" } })).toBe(1);
   });
 

@@ -20,7 +20,8 @@ const m = messages.editor;
 
 /** What the deadline phrase resolves to, as the server will resolve it. */
 function deadlineStatus(text: string, referenceDate: string, issuedIso: string | null): { text: string; bad: boolean } | null {
-  if (!text.trim()) return null;
+  // A document may give no deadline: the work is then ongoing (domain.md) — said, not left to surprise.
+  if (!text.trim()) return { text: m.deadlineEmpty, bad: false };
   const d = parseDeadline(text, { referenceDate });
   if (!d) return { text: m.deadlineUnreadable, bad: true };
   if (d.dueOn && issuedIso && d.dueOn < issuedIso) {
@@ -140,7 +141,10 @@ export function TaskEditor({ task, index, count, issuedIso, today, units, errors
             aria-describedby={`${cid("deadline")}-hint ${cid("deadline")}-resolved ${cid("deadline")}-error`}
             aria-invalid={deadlineErrors.length ? true : undefined}
           />
-          <p id={`${cid("deadline")}-resolved`} className={`mt-1 min-h-5 text-sm ${deadline?.bad ? "text-red-700" : "font-medium text-green-800"}`}>
+          <p
+            id={`${cid("deadline")}-resolved`}
+            className={`mt-1 min-h-5 text-sm ${deadline?.bad ? "text-red-700" : task.deadlineText.trim() ? "font-medium text-green-800" : "text-stone-600"}`}
+          >
             {deadline?.text ?? ""}
           </p>
           <p id={`${cid("deadline")}-error`} className="min-h-5 text-sm text-red-700">

@@ -6,7 +6,8 @@ import { useCallback, useRef, useState } from "react";
 import { formatSymbol } from "@/lib/domain/symbol";
 import type { DirectiveType } from "@/lib/domain/directive-type";
 import type { ReportingCycle } from "@/lib/domain/deadline";
-import { format, messages } from "@/lib/i18n/messages";
+import { messages } from "@/lib/i18n/messages";
+import { assigneeRuleLabel } from "@/components/directives/labels";
 import type { ASSIGNEE_SELECTORS, DirectiveInput, ORGANIZATION_KINDS } from "@/lib/validation/directive";
 
 export type Role = "LEAD" | "COORDINATE";
@@ -177,9 +178,7 @@ export interface UnitLabel {
 
 /** "Văn phòng Bộ", "Các đơn vị trực thuộc Bộ Nội vụ", "Các chi bộ thuộc Đảng ủy Bộ"… */
 export function assigneeLabel(a: Pick<DraftAssignee, "selector" | "organizationId" | "organizationKind">, units: Record<number, UnitLabel>): string {
-  const name = units[a.organizationId]?.name ?? `#${a.organizationId}`;
-  const kind = a.organizationKind ? messages.organizationKind[a.organizationKind].toLowerCase() : "";
-  return format(messages.editor.selector[a.selector], { name, kind });
+  return assigneeRuleLabel(a.selector, units[a.organizationId]?.name ?? `#${a.organizationId}`, a.organizationKind ?? null);
 }
 
 export function taskControlId(task: Pick<DraftTask, "key">, field: string): string {

@@ -45,6 +45,7 @@ export const editor = {
     deadlineHint: "Ví dụ: 30/6/2021, trong tháng 3/2021, Quý II/2021, năm 2021, thường xuyên.",
     deadlineResolved: "Hạn: {date}",
     deadlineOngoing: "Thường xuyên, không có hạn cụ thể",
+    deadlineEmpty: "Để trống: nhiệm vụ thường xuyên, không có hạn cụ thể.",
     deadlineUnreadable: "Chưa hiểu được hạn này.",
     reportingCycle: "Báo cáo định kỳ",
     target: "Chỉ tiêu",

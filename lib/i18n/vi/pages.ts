@@ -89,6 +89,7 @@ export const pages = {
     progress: "Tiến độ",
     state: "Tình trạng",
     noAssignments: "Chưa giao cho đơn vị nào.",
+    plannedUnits: "Chưa ban hành: khi ban hành, nhiệm vụ sẽ giao cho",
     notOpenable: "Bạn không có quyền xem văn bản này",
     secretTitle: "Văn bản mật",
     statusAsOf: "Tình trạng tính đến ngày {date}",
