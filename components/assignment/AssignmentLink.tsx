@@ -1,6 +1,6 @@
 // An assignment's name as a link to its page where the person may open it (openableAssignments
 // decided that on the server), and as plain text elsewhere: never a link that ends on "not found".
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import type { ReactNode } from "react";
 
 export function AssignmentLink({

@@ -1,6 +1,6 @@
 // The directives above this assignment, from the top down to the one that gave the work: each
 // one a link when the person may open it, otherwise its name only.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { messages } from "@/lib/i18n/messages";
 import type { AssignmentDetail } from "@/lib/server/assignment-detail";

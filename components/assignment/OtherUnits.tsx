@@ -1,6 +1,6 @@
 // The other units given the same task, with their role and status as of today: the first ones (lead
 // units first) and how many more a national task has, with the way to the list of them all.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { AssignmentLink } from "@/components/assignment/AssignmentLink";
 import { Badge } from "@/components/ui/Badge";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";

@@ -1,6 +1,6 @@
 // The unit's own implementing plans for this task (the next level of the cascade), the progress
 // of the work they gave out through every level below, and the way to write one.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { Alert } from "@/components/ui/Alert";
 import { Badge } from "@/components/ui/Badge";

@@ -1,6 +1,6 @@
 // The review queue's entries: a report awaiting the office's decision, and an extension request.
 // Each names the unit, the task and the directive, and carries its decision form inline.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { Badge } from "@/components/ui/Badge";
 import { formatViDateTime } from "@/lib/domain/calendar";

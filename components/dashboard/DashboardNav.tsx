@@ -2,7 +2,7 @@
 // The dashboard's frame below its heading: the view tabs and the period picker. A client component
 // only because a layout cannot read the URL's query: it reads ?don-vi= and ?ky= so that every tab
 // keeps the organisation and the period on view, and it stays on screen while a view loads.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { cn } from "@/components/ui/cn";

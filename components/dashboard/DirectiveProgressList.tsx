@@ -1,7 +1,7 @@
 // Each directive's progress across its units (the subtree's, or every unit of an organisation's own
 // directives), one page at a time: a stacked bar with its counts in words and the on-time rate; the
 // directive's name opens what the view chooses (its cascade of plans, or its list of units).
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { directiveLabel } from "@/components/directives/labels";
 import { EmptyState } from "@/components/ui/EmptyState";

@@ -2,7 +2,7 @@
 // directive, in colour AND glyph AND words (the cell's name). A cell opens its one assignment, or
 // drills into the unit when it holds several. The table scrolls sideways on a phone with the
 // units' column held in place.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { directiveLabel } from "@/components/directives/labels";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Table } from "@/components/ui/Table";
@@ -106,7 +106,6 @@ export function HeatmapTable({ map, rootId, rootName, links }: { map: Heatmap; r
                     href={href}
                     aria-label={name}
                     title={name}
-                    prefetch={false}
                     className={`hm-cell ${STATUS_CELL[status]}`}
                   >
                     <StatusGlyph status={status} className="size-3.5" />

@@ -1,7 +1,7 @@
 // Shown on a view of an organisation's subtree that holds no work in the period while the
 // organisation's own directives do (a Ban Cán sự đảng directs units that are not below it): the
 // zeros are about its units, and its own directives are one tab away.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { Alert } from "@/components/ui/Alert";
 import type { Period } from "@/lib/domain/period";
 import { formatNumber } from "@/lib/format";

@@ -1,7 +1,7 @@
 // A directive and the plans units issued to carry it out, level by level: an indented tree of
 // nested lists (the nesting is the structure, for a screen reader too), each node with the figures
 // of its own assignments and, when plans hang below it, the roll-up of its whole branch.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { cn } from "@/components/ui/cn";
 import { formatNumber, formatRate } from "@/lib/format";

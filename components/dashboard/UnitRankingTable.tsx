@@ -1,7 +1,7 @@
 // The units directly under an organisation, ranked by on-time rate then overdue count, each with the
 // figures of its whole subtree; a unit with units of its own opens them (one level down), a unit
 // without opens its own overview. The organisation's own assignments come last, then the total.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { cn } from "@/components/ui/cn";

@@ -1,7 +1,7 @@
 // The work due in the next fourteen days (from today, whatever the period on view): what
 // leadership must press for now, one item per task. A task held by one unit opens its assignment;
 // one held by many opens the directive's view across the subtree's units (treeHref).
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { addDays, daysBetween, type IsoDate } from "@/lib/domain/calendar";

@@ -53,7 +53,7 @@ export function ViewHeader({ view, scope, period, asOf, trail = [], title, descr
         </div>
         {actions ? <div className="flex shrink-0 flex-wrap items-center gap-2 print:hidden">
           <DownloadLink href={exportHref(table, scope.id, period.key)}>{m.export}</DownloadLink>
-          <ButtonLink href={printHref(table, scope.id, period.key)} size="sm" prefetch={false}>
+          <ButtonLink href={printHref(table, scope.id, period.key)} size="sm">
             <svg viewBox="0 0 16 16" className="size-4" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" aria-hidden="true">
               <path d="M4.5 6V2.5h7V6M4.5 11H3a1 1 0 0 1-1-1V7a1 1 0 0 1 1-1h10a1 1 0 0 1 1 1v3a1 1 0 0 1-1 1h-1.5M4.5 9h7v4.5h-7z" />
             </svg>

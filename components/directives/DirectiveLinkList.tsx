@@ -1,6 +1,6 @@
 // Related directives: a link when the person may open it, otherwise only what the citing
 // document itself states.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { formatDate } from "@/lib/format";
 import { messages } from "@/lib/i18n/messages";
 import type { DirectiveLink } from "@/lib/server/directives";

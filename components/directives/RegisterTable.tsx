@@ -1,6 +1,6 @@
 // The register's rows: symbol, date, subject, issuer, status. On a phone two columns: the date goes
 // under the symbol, the issuer and status under the subject, so nothing scrolls sideways.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { Badge } from "@/components/ui/Badge";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { formatDate } from "@/lib/format";

@@ -1,7 +1,7 @@
 // The directive's tasks, each with the units it was given to and their status as of today. A unit
 // whose assignment the person may open links to it: its reports, evidence and history.
 import { assigneeRuleLabel, deadlineWording } from "@/components/directives/labels";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { Badge } from "@/components/ui/Badge";
 import { ButtonLink } from "@/components/ui/Button";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";

@@ -1,5 +1,5 @@
 // The status figures of a person's scope as of today, each one defined in domain.md.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { FigureCards } from "@/components/dashboard/FigureCards";
 import { format, messages } from "@/lib/i18n/messages";
 import type { Figures } from "@/lib/server/dashboard";

@@ -1,6 +1,6 @@
 // The directives the person's organisation issued, followed across every unit they assign: their
 // figures and the few most overdue, each opening its list of units (where the office reminds them).
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { DirectiveProgressList } from "@/components/dashboard/DirectiveProgressList";
 import { FigureCards } from "@/components/dashboard/FigureCards";
 import { dashboardHref } from "@/components/dashboard/views";

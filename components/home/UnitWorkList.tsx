@@ -1,6 +1,6 @@
 // The unit's open assignments, most urgent first. A list of rows rather than a table, so a unit
 // head on a phone sees the task, its deadline and its status without scrolling sideways.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { Badge } from "@/components/ui/Badge";
 import { EmptyState } from "@/components/ui/EmptyState";
 import { StatusBadge } from "@/components/ui/StatusBadge";

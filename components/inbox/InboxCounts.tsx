@@ -1,6 +1,6 @@
 // The five figures at the top of the inbox, each a link that shows exactly the work it counts.
 // They count the unit's whole inbox, so each link clears the other filters.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { cn } from "@/components/ui/cn";
 import { formatNumber } from "@/lib/format";
 import { messages } from "@/lib/i18n/messages";

@@ -1,7 +1,7 @@
 // The unit's work, one row per assignment: a list rather than a table, so a unit head on a phone
 // sees the task, its deadline and its status without scrolling sideways. Its repeated classes are
 // short ones (app/globals.css).
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { DirectiveLabel } from "@/components/directives/DirectiveLabel";
 import { Badge } from "@/components/ui/Badge";
 import { StatusBadge } from "@/components/ui/StatusBadge";

@@ -1,9 +1,10 @@
 // The frame of every signed-in page: skip link, red masthead with the user, the primary
 // navigation and <main id="main">. A server component; on phones the navigation folds into a
 // native <details> disclosure, which needs no JavaScript to open.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import type { ReactNode } from "react";
 import { format, messages } from "@/lib/i18n/messages";
+import { NavigationProgress } from "./NavigationProgress";
 import { NavLinks, type NavItem } from "./NavLinks";
 import { SignOutButton } from "./SignOutButton";
 
@@ -44,6 +45,7 @@ export function AppShell({ user, nav, unread, children }: AppShellProps) {
 
   return (
     <div className="flex min-h-screen flex-col print:block print:min-h-0">
+      <NavigationProgress />
       <a
         href="#main"
         className="print:hidden sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:text-sm focus:font-medium focus:text-brand-800 focus:shadow-lg"

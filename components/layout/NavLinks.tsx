@@ -1,7 +1,7 @@
 "use client";
 // The primary navigation's links, marking the current one. A client component only because it
 // reads the path; in the phone menu it also closes the menu after a tap.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { usePathname } from "next/navigation";
 import type { MouseEvent } from "react";
 import { cn } from "@/components/ui/cn";

@@ -1,5 +1,5 @@
 // A list of organisations with their kind and the size of what lies below them.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";

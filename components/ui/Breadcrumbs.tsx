@@ -1,5 +1,5 @@
 // Where this page sits: a trail of links, the last item being the current page.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { messages } from "@/lib/i18n/messages";
 import { cn } from "./cn";
 

@@ -1,6 +1,6 @@
 // Buttons and button-looking links. Primary is the one red action of a view; danger is drawn in
 // outline so it never reads as "the main thing to do" in a red-accented interface.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import type { ComponentProps } from "react";
 import { buttonClasses, type ButtonSize, type ButtonVariant } from "./buttonClasses";
 

@@ -1,6 +1,6 @@
 // The end of a GET filter form: the button that applies it and, when something is filtered, the
 // link back to the unfiltered list.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { Button } from "./Button";
 import { cn } from "./cn";
 

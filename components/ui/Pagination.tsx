@@ -1,6 +1,6 @@
 // Page links for a list whose page lives in the URL. A server component: plain links, no state.
 // At the first or last page the missing link is shown greyed as text, so the layout stays put.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { format, messages } from "@/lib/i18n/messages";
 import { buttonClasses } from "./Button";
 import { cn } from "./cn";

@@ -114,10 +114,12 @@ test.describe.serial("administration", () => {
 
     await theirPage.goto("/");
     await expect(theirPage).toHaveURL(/dang-nhap/);
+    // The sign-in page says the session ended; the right password then learns the account is locked.
+    await expect(theirPage.getByText("Phiên làm việc đã hết hạn. Hãy đăng nhập lại.")).toBeVisible();
     await theirPage.getByLabel("Tên đăng nhập").fill("thuky.hoinghi");
     await theirPage.getByLabel("Mật khẩu").fill(ownPassword);
     await theirPage.getByRole("button", { name: "Đăng nhập" }).click();
-    await expect(theirPage.getByRole("alert").filter({ hasText: "Tên đăng nhập hoặc mật khẩu không đúng." })).toBeVisible();
+    await expect(theirPage.getByRole("alert").filter({ hasText: "Tài khoản này đã bị khóa." })).toBeVisible();
     await other.close();
   });
 

@@ -58,8 +58,8 @@ test("a heatmap cell opens its assignment", async ({ page }) => {
 test("a heatmap cell of several tasks of a unit with no units below opens that unit's tasks of the directive", async ({ page }) => {
   await signIn(page, "lanhdao.bnv");
   await page.goto("/tong-quan/ban-do-nhiet");
-  // Trung tâm Thông tin has no units of its own and holds two tasks of 66-KH/BCSĐ.
-  await page.getByRole("link", { name: /^Trung tâm Thông tin, Kế hoạch số 66-KH\/BCSĐ: 2 nhiệm vụ/ }).click();
+  // Trung tâm Thông tin has no units of its own and holds two tasks of 63-KH/BCSĐ.
+  await page.getByRole("link", { name: /^Trung tâm Thông tin, Kế hoạch số 63-KH\/BCSĐ: 2 nhiệm vụ/ }).click();
   await expect(page).toHaveURL(/\/van-ban\/\d+\/don-vi\?q=Trung/);
   const rows = page.getByRole("link", { name: /Trung tâm Thông tin/ });
   await expect(rows.first()).toBeVisible();

@@ -1,6 +1,6 @@
 // Notifications: new work, deadlines, reviews and extensions, and (for an issuing office) what
 // waits for it; unread first. Marking as read is a plain form post: no client JavaScript needed.
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { markNotificationsReadAction } from "@/app/(app)/nhiem-vu/actions";
 import { Badge } from "@/components/ui/Badge";
 import { Button } from "@/components/ui/Button";

@@ -1,7 +1,7 @@
 // Đổi mật khẩu: a plain card like the sign-in page, outside the app's frame — the only page a person
 // whose password an administrator made (a new account, a reset) can open until they choose their own.
 import type { Metadata } from "next";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { redirect } from "next/navigation";
 import { ActionField, ActionForm } from "@/components/admin/ActionForm";
 import { AuthCard } from "@/components/auth/AuthCard";

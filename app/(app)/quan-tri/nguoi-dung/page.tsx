@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { PagedList } from "@/components/ui/PagedList";
 import { ActionField, ActionForm } from "@/components/admin/ActionForm";
 import { RoleSelect } from "@/components/admin/RoleSelect";

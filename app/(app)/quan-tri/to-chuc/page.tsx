@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { PagedList } from "@/components/ui/PagedList";
 import { ActionForm } from "@/components/admin/ActionForm";
 import { OrganizationFields } from "@/components/admin/OrganizationFields";

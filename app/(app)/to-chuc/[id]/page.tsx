@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { notFound } from "next/navigation";
 import { OrganizationTable } from "@/components/organizations/OrganizationTable";
 import { EmptyState } from "@/components/ui/EmptyState";

@@ -2,7 +2,7 @@
 // and period of the URL: on screen an A4 sheet with its options above it; printed, the sheet alone
 // (the app shell hides itself when printing) on A4 with the customary margins.
 import type { ReactNode } from "react";
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { notFound } from "next/navigation";
 import { loadView, type SearchParams } from "@/components/dashboard/loadView";
 import { PeriodPicker } from "@/components/dashboard/PeriodPicker";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import Link from "@/components/ui/Link";
 import { notFound } from "next/navigation";
 import { ActionField, ActionForm } from "@/components/admin/ActionForm";
 import { Badge } from "@/components/ui/Badge";
