@@ -45,7 +45,7 @@ export function AppShell({ user, nav, unread, children }: AppShellProps) {
 
   return (
     <div className="flex min-h-screen flex-col print:block print:min-h-0">
-      <NavigationProgress />
+      <NavigationProgress label={messages.states.loading} />
       <a
         href="#main"
         className="print:hidden sr-only focus:not-sr-only focus:absolute focus:left-3 focus:top-3 focus:z-50 focus:rounded-md focus:bg-white focus:px-4 focus:py-2 focus:text-sm focus:font-medium focus:text-brand-800 focus:shadow-lg"

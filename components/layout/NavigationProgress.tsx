@@ -4,7 +4,6 @@
 // It starts on a click of a link to another page of the app and ends when the address changes.
 import { usePathname, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import { messages } from "@/lib/i18n/messages";
 
 /** A navigation quicker than this shows no bar at all (no flicker on a fast connection). */
 const SHOW_AFTER_MS = 150;
@@ -19,7 +18,8 @@ function internalTarget(event: MouseEvent): URL | null {
   return url.pathname === here.pathname && url.search === here.search ? null : url;
 }
 
-export function NavigationProgress() {
+/** `label`: what a screen reader hears while it shows (passed in: the message catalogue stays on the server). */
+export function NavigationProgress({ label }: { label: string }) {
   const pathname = usePathname();
   const search = useSearchParams();
   const [pending, setPending] = useState(false);
@@ -49,7 +49,7 @@ export function NavigationProgress() {
     <>
       <div aria-hidden="true" className={shown ? "nav-progress nav-progress-on" : "nav-progress"} />
       <p role="status" className="sr-only">
-        {shown ? messages.states.loading : ""}
+        {shown ? label : ""}
       </p>
     </>
   );
