@@ -66,12 +66,12 @@ test("office staff enter 26-CV/BCSĐ with its tasks, preview and issue it", asyn
 
   await page.getByRole("button", { name: "Lưu và xem trước ban hành" }).click();
   await expect(page.getByRole("heading", { name: "Ban hành văn bản" })).toBeVisible();
-  await expect(page.getByText(/Ban hành sẽ giao \d+ nhiệm vụ cho \d+ đơn vị\./)).toBeVisible();
+  await expect(page.getByText(/Ban hành sẽ giao \d+ nhiệm vụ cho \d+ đơn vị: \d+ lượt giao/)).toBeVisible();
   await expect(page.getByText("Nhiệm vụ 2: 1 chủ trì, 2 phối hợp")).toBeVisible();
   await expect(page.getByText("Nhiệm vụ 3: 2 chủ trì, 0 phối hợp")).toBeVisible();
 
   await page.getByRole("button", { name: "Ban hành", exact: true }).click();
-  await expect(page.getByText(/Đã ban hành: giao mới \d+ nhiệm vụ/)).toBeVisible();
+  await expect(page.getByText(/Đã ban hành: \d+ lượt giao mới/)).toBeVisible();
   await page.getByRole("link", { name: "Xem văn bản" }).first().click();
   await expect(page.getByRole("heading", { name: "Công văn số 26-CV/BCSĐ" })).toBeVisible();
   await expect(page.getByText("Đã ban hành").first()).toBeVisible();

@@ -103,9 +103,9 @@ test("a unit's own plan cascades to two sub-units and its progress shows on the 
     await expect(task.getByRole("button", { name: `Bỏ ${unit}` })).toBeVisible();
   }
   await page.getByRole("button", { name: "Lưu và xem trước ban hành" }).click();
-  await expect(page.getByText("Ban hành sẽ giao 2 nhiệm vụ cho 2 đơn vị.")).toBeVisible();
+  await expect(page.getByText(/^Ban hành sẽ giao 1 nhiệm vụ cho 2 đơn vị: 2 lượt giao/)).toBeVisible();
   await page.getByRole("button", { name: "Ban hành", exact: true }).click();
-  await expect(page.getByText(/Đã ban hành: giao mới 2 nhiệm vụ/)).toBeVisible();
+  await expect(page.getByText(/Đã ban hành: 2 lượt giao mới/)).toBeVisible();
 
   await page.goto(`/nhiem-vu/${planned}`);
   const plans = page.getByRole("region", { name: "Kế hoạch thực hiện của đơn vị" });

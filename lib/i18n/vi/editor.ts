@@ -113,8 +113,8 @@ export const editor = {
   },
   issue: {
     title: "Ban hành văn bản",
-    summaryNew: "Ban hành sẽ giao {assignments} nhiệm vụ cho {units} đơn vị.",
-    summaryNone: "Không có nhiệm vụ mới nào cần giao.",
+    summaryNew: "Ban hành sẽ giao {tasks} nhiệm vụ cho {units} đơn vị: {assignments} lượt giao (mỗi đơn vị một lượt cho mỗi nhiệm vụ của mình).",
+    summaryNone: "Không còn thay đổi nào cần ban hành: việc giao cho các đơn vị đã khớp với văn bản.",
     add: "Giao mới: {n} nhiệm vụ cho {units} đơn vị",
     remove: "Gỡ bỏ: {n} nhiệm vụ chưa có báo cáo",
     roleChange: "Đổi vai trò chủ trì/phối hợp: {n}",
@@ -126,7 +126,7 @@ export const editor = {
     confirm: "Ban hành",
     reissue: "Ban hành lại",
     issuing: "Đang ban hành…",
-    issued: "Đã ban hành: giao mới {added} nhiệm vụ, gỡ {removed}, đổi vai trò {roles}.",
+    issued: "Đã ban hành: {added} lượt giao mới, gỡ {removed}, đổi vai trò {roles}.",
     back: "Quay lại sửa",
     // Added with the issue preview page.
     viewDirective: "Xem văn bản",

@@ -97,7 +97,7 @@ export default async function IssuePreviewPage({ params }: Props) {
               </>
             ) : (
               <p className="text-lg font-semibold text-stone-900">
-                {preview.tasks.length ? format(m.summaryNew, { assignments: n(preview.total), units: n(preview.units) }) : m.noTasks}
+                {preview.tasks.length ? format(m.summaryNew, { tasks: n(preview.tasks.length), assignments: n(preview.total), units: n(preview.units) }) : m.noTasks}
               </p>
             )}
           </CardBody>
