@@ -30,7 +30,12 @@ export interface AuditRow {
   entityLabel: string | null;
   organizationName: string | null;
   data: Prisma.JsonValue;
+  /** The organisations the data names by id (a created unit's parent, a move's old and new parents), by their names at the time. */
+  names?: Record<string, string | null> | null;
 }
+
+/** Keys of an event's data that hold an organisation's id: the log shows the name instead. */
+const ORGANIZATION_ID_KEYS = ["parentId", "fromParentId", "toParentId"];
 
 /** The name organisation `id` bore at instant `at`: the first name replaced after `at`, or its present one. */
 function nameAtSql(id: Prisma.Sql, at: Prisma.Sql): Prisma.Sql {
@@ -66,7 +71,9 @@ async function queryEvents(user: SessionUser, p: AuditParams, limit: number, off
         WHEN 'directive' THEN (SELECT symbol FROM directive WHERE id = e.entity_id)
       END AS "entityLabel",
       ${nameAtSql(Prisma.sql`e.organization_id`, Prisma.sql`e.at`)} AS "organizationName",
-      e.data
+      e.data,
+      (SELECT jsonb_object_agg(k, ${nameAtSql(Prisma.sql`(e.data->>k)::int`, Prisma.sql`e.at`)})
+         FROM unnest(${ORGANIZATION_ID_KEYS}::text[]) AS k WHERE jsonb_typeof(e.data->k) = 'number') AS names
     FROM audit_event e LEFT JOIN user_account a ON a.id = e.actor_id
     WHERE ${filterSql(user, p)}
     ORDER BY e.at DESC, e.id DESC
@@ -109,15 +116,16 @@ function detailValue(key: string, v: unknown): string | null {
   return String(v);
 }
 
-function detailPart(key: string, v: unknown): string | null {
-  const value = detailValue(key, v);
+function detailPart(key: string, v: unknown, names?: AuditRow["names"]): string | null {
+  const named = ORGANIZATION_ID_KEYS.includes(key) && typeof v === "number" ? (names?.[key] ?? `#${v}`) : null;
+  const value = named ?? detailValue(key, v);
   if (value === null) return null;
   const label = messages.audit.fields[key];
   return label ? format(label, { v: value }) : `${key}: ${value}`;
 }
 
 /** A short Vietnamese line for an event's data: a rename's old and new names, a merge's successor… */
-export function auditDetail(row: Pick<AuditRow, "action" | "data">): string {
+export function auditDetail(row: Pick<AuditRow, "action" | "data" | "names">): string {
   const d = (row.data ?? {}) as Record<string, unknown>;
   const name = (v: unknown) => (v && typeof v === "object" && "name" in v ? String((v as { name: unknown }).name) : "");
   switch (row.action) {
@@ -127,7 +135,7 @@ export function auditDetail(row: Pick<AuditRow, "action" | "data">): string {
       return `→ ${name(d.into)}`;
     default: {
       if (row.data === null || row.data === undefined || typeof row.data !== "object") return "";
-      const text = Object.entries(d).map(([k, v]) => detailPart(k, v)).filter(Boolean).join(" · ");
+      const text = Object.entries(d).map(([k, v]) => detailPart(k, v, row.names)).filter(Boolean).join(" · ");
       return text.length > 300 ? `${text.slice(0, 299)}…` : text;
     }
   }

@@ -127,7 +127,8 @@ describe("the audit log", () => {
     expect(auditDetail({ action: "user.update", data: { from: { name: "A", role: "UNIT_HEAD" }, to: { name: "A", role: "LEADERSHIP" } } })).toBe(
       "Từ: Tên: A, Vai trò: Trưởng đơn vị · Thành: Tên: A, Vai trò: Lãnh đạo",
     );
-    expect(auditDetail({ action: "organization.create", data: { code: "X9", name: "Chi bộ 9", kind: "CELL", parentId: 4 } })).toBe("Mã: X9 · Tên: Chi bộ 9 · Loại: Chi bộ · Cấp trên #4");
+    expect(auditDetail({ action: "organization.create", data: { code: "X9", name: "Chi bộ 9", kind: "CELL", parentId: 4 } })).toBe("Mã: X9 · Tên: Chi bộ 9 · Loại: Chi bộ · Cấp trên: #4");
+    expect(auditDetail({ action: "organization.create", data: { code: "X9", parentId: 4 }, names: { parentId: "Huyện ủy D1" } })).toBe("Mã: X9 · Cấp trên: Huyện ủy D1");
     expect(auditDetail({ action: "directive.issue", data: { added: 12, removed: 0, updated: 0, blocked: 0 } })).toBe("Giao thêm 12 · Bỏ 0 · Cập nhật 0 · Không bỏ được 0 (đơn vị đã báo cáo)");
   });
 
@@ -141,6 +142,12 @@ describe("the audit log", () => {
     await db().auditEvent.create({ data: { at: new Date("2026-01-01T03:00:00Z"), actorId: u.admin.id, action: "organization.move", entityType: "organization", entityId: w.X1, organizationId: w.X1 } });
     const old = await listAuditEvents(u.admin, { hanhdong: "organization.move", loai: "organization", ma: w.X1 });
     expect(old.rows[0]).toMatchObject({ entityLabel: "Xã X1", organizationName: "Xã X1" });
+    // An id the data holds is named too, as it was called then.
+    await db().auditEvent.create({
+      data: { at: new Date("2026-01-02T03:00:00Z"), actorId: u.admin.id, action: "organization.move", entityType: "organization", entityId: w.D2, organizationId: w.D2, data: { fromParentId: w.X1, toParentId: w.R } },
+    });
+    const moved = await listAuditEvents(u.admin, { hanhdong: "organization.move", loai: "organization", ma: w.D2 });
+    expect(auditDetail(moved.rows[0])).toBe("Cấp trên mới: Tỉnh ủy R · Cấp trên cũ: Xã X1");
   });
 
   it("filters by who, what, when, which object and organisation", async () => {
@@ -150,7 +157,7 @@ describe("the audit log", () => {
     expect((await listAuditEvents(u.admin, { tu: "2026-01-01", den: "2026-01-01" })).rows.map((r) => r.action)).toEqual(["organization.move"]);
     expect((await listAuditEvents(u.admin, { tu: "2025-01-01", den: "2025-12-31" })).total).toBe(0);
     expect((await listAuditEvents(u.admin, { loai: "organization", ma: w.X1 })).total).toBe(2);
-    expect((await listAuditEvents(u.admin, { donvi: "d2" })).total).toBe(0);
+    expect((await listAuditEvents(u.admin, { donvi: "d2" })).total).toBe(1); // the move above
     expect((await listAuditEvents(u.admin, { donvi: "D1" })).total).toBe(6); // four reads by D1's commission, X1's rename and move
   });
 
@@ -158,7 +165,7 @@ describe("the audit log", () => {
     await db().auditEvent.create({ data: { actorId: u.admin.id, action: "organization.move", entityType: "organization", entityId: w.D2, organizationId: w.D2 } });
     const scoped = await listAuditEvents(u.scopedAdmin, {});
     expect(scoped.total).toBe(6);
-    expect((await listAuditEvents(u.admin, {})).total).toBe(7);
+    expect((await listAuditEvents(u.admin, {})).total).toBe(8);
     await expect(listAuditEvents(u.leader, {})).rejects.toBeInstanceOf(ForbiddenError);
     await expect(listAuditEvents(u.oversight, {})).rejects.toBeInstanceOf(ForbiddenError);
   });
