@@ -6,10 +6,9 @@ import { EmptyState } from "@/components/ui/EmptyState";
 import { Table, TBody, Td, Th, THead, Tr } from "@/components/ui/Table";
 import { cn } from "@/components/ui/cn";
 import { StatusGlyph } from "@/components/ui/StatusGlyph";
-import { sharedPlaces } from "@/lib/domain/ranking";
 import { formatNumber } from "@/lib/format";
 import { format, messages } from "@/lib/i18n/messages";
-import { totalFigures, type UnitRow } from "@/lib/server/dashboard";
+import { rankingPlaces, totalFigures, type UnitRow } from "@/lib/server/dashboard";
 import { RateBar } from "./RateBar";
 
 const m = messages.dashboard;
@@ -41,8 +40,7 @@ export function UnitRankingTable({
   if (units.every((r) => r.total === 0) && own.length === 0) return <EmptyState title={m.unitsPage.empty} />;
   // The rows partition the subtree's assignments (each goes to one child, or to the organisation itself).
   const total = totalFigures(rows);
-  // Units with the same rate and the same overdue count share their place, as in the emulation ranking.
-  const places = sharedPlaces(units, (r) => (r.onTimeRate === null ? null : `${r.onTimeRate}|${r.overdue}`));
+  const places = rankingPlaces(units);
   const line = (r: UnitRow | (typeof total & { unitId: number; name: string; childCount: number; own: boolean }), kind: "unit" | "own" | "total", place: number | null = null) => {
     return (
       <Tr key={`${kind}-${r.unitId}`} className={cn(kind === "own" && "bg-stone-50", kind === "total" && "border-t-2 border-stone-300 bg-stone-50 font-semibold")}>

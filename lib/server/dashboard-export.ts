@@ -9,7 +9,7 @@ import { todayIn } from "@/lib/domain/clock";
 import type { Period } from "@/lib/domain/period";
 import { periodName } from "@/lib/i18n/period-name";
 import { format, messages } from "@/lib/i18n/messages";
-import { dashboardOverview, unitRanking, type DashboardScope, type Figures } from "./dashboard";
+import { dashboardOverview, rankingPlaces, unitRanking, type DashboardScope, type Figures } from "./dashboard";
 import { serverConfig } from "./config";
 import { issuedOverview } from "./dashboard-issued";
 import { directiveProgress, emulationRanking, heatmap, targetCoverage } from "./dashboard-views";
@@ -53,18 +53,24 @@ export async function buildWorkbook(user: SessionUser, table: ExportTable, scope
       const rows = await unitRanking(user, scope.id, period);
       if (table === "don-vi") {
         const overview = await dashboardOverview(user, scope.id, period);
+        // The page's columns in the page's order: place, unit, rate, overdue, then the counts.
+        const units = rows.filter((r) => !r.own);
+        const places = rankingPlaces(units);
+        const cells = (x: Figures) => [x.onTimeRate, x.overdue, x.total, x.completedOnTime, x.completedLate, x.inProgress];
         titledSheet(
           book,
           messages.exportSheets.units,
           m.views.units,
           subtitle,
-          [m.unit, ...figureHeaders],
+          [m.rank, m.unit, f.onTimeRate, f.overdue, f.total, f.completedOnTime, f.completedLate, f.inProgress],
           [
-            ...rows.map((r) => [r.own ? format(m.own, { unit: r.name }) : r.name, ...figureCells(r)]),
+            ...units.map((r, i) => [places[i], r.name, ...cells(r)]),
+            ...rows.filter((r) => r.own).map((r) => [null, format(m.own, { unit: r.name }), ...cells(r)]),
             // The rows partition the subtree, so its figures are their total, as on the page.
-            [m.total, ...figureCells(overview.figures)],
+            [null, m.total, ...cells(overview.figures)],
           ],
-          [7],
+          [3],
+          1,
         );
       } else {
         const ws = titledSheet(
@@ -75,6 +81,7 @@ export async function buildWorkbook(user: SessionUser, table: ExportTable, scope
           [m.rank, m.unit, m.score, f.onTimeRate, f.overdue, f.total],
           emulationRanking(rows).map(({ row: r, score, rank }) => [rank, r.name, score, r.onTimeRate, r.overdue, r.total]),
           [4],
+          1,
         );
         ws.addRow([]);
         ws.addRow([m.scoreFormula]).font = { italic: true };

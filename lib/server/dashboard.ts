@@ -6,6 +6,7 @@ import "server-only";
 // person may open, judged as of today.
 import { can } from "@/lib/auth/permissions";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { sharedPlaces } from "@/lib/domain/ranking";
 import { addDays, type IsoDate } from "@/lib/domain/calendar";
 import { todayIn } from "@/lib/domain/clock";
 import { monthsOf, type Period } from "@/lib/domain/period";
@@ -290,4 +291,13 @@ export async function unitRanking(user: SessionUser, rootId: number, period: Per
     .map((r) => ({ ...withRate(r), unitId: r.unitId, name: r.name, childCount: r.childCount, own: r.own }))
     .filter((r) => !r.own || r.total > 0)
     .sort((a, b) => (b.onTimeRate ?? -1) - (a.onTimeRate ?? -1) || a.overdue - b.overdue || a.name.localeCompare(b.name, "vi"));
+}
+
+/**
+ * The places of the units of unitRanking (not the organisation's own row): units with the same rate
+ * and the same overdue count share their place (1, 1, 3), as in the emulation ranking; a unit with
+ * nothing due or done has none. The page and the workbook number them this one way.
+ */
+export function rankingPlaces(units: UnitRow[]): (number | null)[] {
+  return sharedPlaces(units, (r) => (r.onTimeRate === null ? null : `${r.onTimeRate}|${r.overdue}`));
 }

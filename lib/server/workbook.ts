@@ -14,6 +14,8 @@ export function titledSheet(
   headers: string[],
   rows: (string | number | null)[][],
   percentColumns: number[] = [],
+  /** The column of names, drawn wide (0-based; a place or a number before it stays narrow). */
+  wideColumn = 0,
 ): ExcelJS.Worksheet {
   const ws = book.addWorksheet(name.slice(0, 31));
   ws.addRow([title]).font = { bold: true, size: 14 };
@@ -30,7 +32,7 @@ export function titledSheet(
     for (const col of percentColumns) row.getCell(col).numFmt = "0.0%";
   }
   ws.columns.forEach((c, i) => {
-    c.width = i === 0 ? 48 : Math.max(12, Math.min(40, (headers[i] ?? "").length + 2));
+    c.width = i === wideColumn ? 48 : Math.max(i < wideColumn ? 8 : 12, Math.min(40, (headers[i] ?? "").length + 2));
   });
   ws.views = [{ state: "frozen", ySplit: 4 }];
   return ws;

@@ -247,13 +247,14 @@ describe("exports", () => {
     expect(ws.name).toBe("Theo đơn vị");
     expect(ws.getCell("A1").value).toBe("Theo đơn vị");
     expect(String(ws.getCell("A2").value)).toBe("Tỉnh ủy R · Năm 2026 · tình trạng tính đến ngày 22/11/2026");
-    expect(ws.getRow(4).values).toEqual([undefined, "Đơn vị", "Nhiệm vụ", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Quá hạn", "Đang thực hiện", "Tỷ lệ đúng hạn"]);
-    expect(ws.getRow(5).values).toEqual([undefined, "Huyện Hai", 2, 1, 0, 1, 0, 0.5]);
-    expect(ws.getRow(6).values).toEqual([undefined, "Huyện Một", 5, 2, 1, 1, 1, 0.5]);
-    expect(ws.getCell("G5").numFmt).toBe("0.0%");
+    // The page's columns in its order; the two districts tie (same rate, same overdue) and share first place.
+    expect(ws.getRow(4).values).toEqual([undefined, "Hạng", "Đơn vị", "Tỷ lệ đúng hạn", "Quá hạn", "Nhiệm vụ", "Hoàn thành đúng hạn", "Hoàn thành quá hạn", "Đang thực hiện"]);
+    expect(ws.getRow(5).values).toEqual([undefined, 1, "Huyện Hai", 0.5, 1, 2, 1, 0, 0]);
+    expect(ws.getRow(6).values).toEqual([undefined, 1, "Huyện Một", 0.5, 1, 5, 2, 1, 1]);
+    expect(ws.getCell("C5").numFmt).toBe("0.0%");
     // The rows end with the subtree's total, the overview's figures (worked out by hand above).
-    const totalRow = ws.getRows(5, ws.rowCount - 4)!.find((r) => r.getCell(1).value === "Tổng cộng");
-    expect(totalRow?.values).toEqual([undefined, "Tổng cộng", 7, 3, 1, 2, 1, 0.5]);
+    const totalRow = ws.getRows(5, ws.rowCount - 4)!.find((r) => r.getCell(2).value === "Tổng cộng");
+    expect(totalRow?.values).toEqual([undefined, undefined, "Tổng cộng", 0.5, 2, 7, 3, 1, 1]);
 
     const targets = new ExcelJS.Workbook();
     await targets.xlsx.load((await buildWorkbook(u.R, "chi-tieu", scope, year)) as never);
