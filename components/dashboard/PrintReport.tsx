@@ -148,7 +148,7 @@ export function TrendReportTable({ trend }: { trend: TrendPoint[] }) {
 }
 
 /** The columns of a table of units with their figures: number, unit, then the six figures. */
-const unitFigureCols = [{ label: "TT", className: "w-[8mm]" }, { label: m.unit, className: "w-[35%]" }, ...figureCols.map((label) => ({ label }))];
+const unitFigureCols = [{ label: m.ordinal, className: "w-[8mm]" }, { label: m.unit, className: "w-[35%]" }, ...figureCols.map((label) => ({ label }))];
 
 export function UnitsReportTable({ rows }: { rows: UnitRow[] }) {
   if (rows.length === 0) return <NoData />;
@@ -183,7 +183,7 @@ export function DirectivesReportTable({ rows }: { rows: DirectiveRow[] }) {
   if (rows.length === 0) return <NoData />;
   return (
     <ReportTable label={m.views.directives}>
-      <Head cols={[{ label: "TT", className: "w-[8mm]" }, { label: m.directive, className: "w-[35%]" }, { label: m.units }, ...figureCols.map((label) => ({ label }))]} />
+      <Head cols={[{ label: m.ordinal, className: "w-[8mm]" }, { label: m.directive, className: "w-[35%]" }, { label: m.units }, ...figureCols.map((label) => ({ label }))]} />
       <tbody>
         {rows.map((x, i) => (
           <tr key={x.directiveId}>

@@ -37,6 +37,8 @@ export const dashboard = {
     assignments: "Nhiệm vụ có chỉ tiêu",
     score: "Điểm thi đua",
     rank: "Hạng",
+    // The numbering column of a formal report's table (thứ tự).
+    ordinal: "TT",
     scoreFormula: "Điểm = 70 × tỷ lệ đúng hạn + 30 × (1 − số nhiệm vụ quá hạn ÷ số nhiệm vụ trong kỳ), thang 100.",
     own: "Nhiệm vụ giao trực tiếp cho {unit}",
     total: "Tổng cộng",
