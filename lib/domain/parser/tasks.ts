@@ -229,10 +229,29 @@ function taskText(ctx: Context, from: number, s: Sentence): ProposedTask["span"]
   return spanOf(ctx.doc.text, tokens, start, to);
 }
 
+/** What may stand between a task's last comma and its closing deadline: "hoàn thành trước ngày", "thời hạn:", "xong trong". */
+const DEADLINE_LEAD_IN = /^\s*(?:(?:hoàn thành|thời hạn|thời gian(?: hoàn thành)?|xong|báo cáo kết quả)\s*:?\s*)?(?:(?:trước|trong|chậm nhất|vào|từ nay đến)\s*)?(?:ngày\s*)?$/iu;
+
+/**
+ * The task's words without a deadline clause that closes them (", hoàn thành trước ngày 31/12/2026"):
+ * the deadline is proposed in its own field, and the title would say it twice. Kept when the clause is
+ * anything more than a lead-in to the date, or when too little would be left.
+ */
+function withoutClosingDeadline(span: ProposedTask["span"], deadline: ProposedDeadline | null): ProposedTask["span"] {
+  if (!deadline || deadline.span.start < span.start || deadline.span.end < span.start + span.text.length - 1) return span;
+  const before = span.text.slice(0, deadline.span.start - span.start);
+  const comma = before.lastIndexOf(",");
+  if (comma < 0 || !DEADLINE_LEAD_IN.test(before.slice(comma + 1))) return span;
+  const text = before.slice(0, comma).trimEnd();
+  if (text.split(/\s+/).length < 3) return span;
+  return { start: span.start, end: span.start + text.length, text };
+}
+
 function newTask(ctx: Context, s: Sentence, a: Analysis, assignments: ProposedAssignment[]): ProposedTask {
-  const span = taskText(ctx, a.taskFrom, s);
+  const deadline = a.deadline ?? deadlineIn(ctx, s.from, s.to);
+  const span = withoutClosingDeadline(taskText(ctx, a.taskFrom, s), deadline);
   const text = span.text.charAt(0).toLocaleUpperCase("vi") + span.text.slice(1);
-  return { text, span, assignments: dedupe(assignments), deadline: a.deadline ?? deadlineIn(ctx, s.from, s.to) };
+  return { text, span, assignments: dedupe(assignments), deadline };
 }
 
 function isHeading(ctx: Context, b: Block): UnitMention[] | null {

@@ -107,3 +107,20 @@ describe("running text", () => {
     expect(d.references.map((l) => l.symbol)).toEqual(["04-NQ/TW"]);
   });
 });
+
+describe("a task's title", () => {
+  it("leaves out a deadline clause that closes it — the deadline has its own field — and keeps one that says more", () => {
+    const d = draft(
+      `${HEAD}Giao Văn phòng Bộ chủ trì tổng hợp báo cáo kiểm thử, hoàn thành trước ngày 31/12/2025.\n` +
+        `Giao Thanh tra Bộ chủ trì rà soát hồ sơ, báo cáo Bộ trưởng trước ngày 30/6/2025.\n` +
+        `Giao Vụ Pháp chế chủ trì sửa đổi quy chế trong quý III/2025.`,
+    );
+    expect(d.tasks.map((t) => [t.text, t.deadline?.dueOn])).toEqual([
+      ["Tổng hợp báo cáo kiểm thử", "2025-12-31"],
+      // "báo cáo Bộ trưởng" is more than a lead-in to the date: kept whole.
+      ["Rà soát hồ sơ, báo cáo Bộ trưởng trước ngày 30/6/2025", "2025-06-30"],
+      // No comma: the sentence is the task as written.
+      ["Sửa đổi quy chế trong quý III/2025", "2025-09-30"],
+    ]);
+  });
+});
