@@ -45,7 +45,7 @@ export const SECRET_READ_WINDOW_MS = 60_000;
 export async function auditSecretRead(
   user: SessionUser,
   directive: { id: number; confidentiality: string },
-  via: "directive" | "file" | "assignment",
+  via: "directive" | "file" | "assignment" | "units" | "unitsExport",
   assignmentId?: number,
 ): Promise<void> {
   if (directive.confidentiality !== "SECRET" || !can(user.role, "read:secret_directive")) return;

@@ -190,7 +190,8 @@ async function selectUnits(user: SessionUser, directiveId: number, filters: Dire
     },
   });
   if (!directive) return null;
-  await auditSecretRead(user, directive, "directive");
+  // Each door its own read: the list on screen, or the workbook taken away.
+  await auditSecretRead(user, directive, links ? "units" : "unitsExport");
   const today = todayIn(serverConfig().clock);
   // A task of another directive is no filter at all: the list shows every task.
   const task = directive.tasks.find((t) => t.id === filters.taskId) ?? null;

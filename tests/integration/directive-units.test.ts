@@ -171,6 +171,11 @@ describe("the list of a directive's units", () => {
     expect(await reads()).toBe(0);
     expect((await listDirectiveUnits(u.oversight, secret))!.rows.map((r) => r.unitName)).toEqual([name(1)]);
     expect(await reads()).toBe(1);
+    // The workbook is its own door, named in the log; the list again within the minute is the same read.
+    expect(await buildDirectiveUnitsWorkbook(u.oversight, secret, {})).not.toBeNull();
+    await listDirectiveUnits(u.oversight, secret);
+    const doors = await db().auditEvent.findMany({ where: { action: "directive.read_secret", entityId: secret }, orderBy: { id: "asc" }, select: { data: true } });
+    expect(doors.map((e) => e.data)).toEqual([{ via: "units" }, { via: "unitsExport" }]);
   });
 
   it("does not exist for a person who may not open the directive, and refuses an administrator", async () => {

@@ -285,7 +285,14 @@ export const admin = {
       organizationId: "Đơn vị #{v}",
       via: "Qua: {v}",
     } as Record<string, string>,
-    via: { directive: "trang văn bản", file: "tệp đính kèm", assignment: "trang nhiệm vụ", import: "nhập từ tệp" } as Record<string, string>,
+    via: {
+      directive: "trang văn bản",
+      file: "tệp đính kèm",
+      assignment: "trang nhiệm vụ",
+      units: "danh sách đơn vị thực hiện",
+      unitsExport: "tệp Excel danh sách đơn vị",
+      import: "nhập từ tệp",
+    } as Record<string, string>,
     yes: "có",
   },
 } as const;
