@@ -79,4 +79,6 @@ test("bad input gets a message and changes nothing", async ({ page }) => {
   await page.getByRole("button", { name: "Đọc văn bản" }).click();
   await expect(page.getByText("Không tìm thấy văn bản chỉ đạo nào trong nội dung này")).toBeVisible();
   await expect(page.getByRole("textbox", { name: "Trích yếu" })).toHaveValue("");
+  // The refused text stays where it was pasted, to be mended rather than pasted again.
+  await expect(page.getByRole("textbox", { name: "Nội dung văn bản" })).toHaveValue("Hôm nay trời đẹp, chúng tôi đi dạo quanh hồ.");
 });

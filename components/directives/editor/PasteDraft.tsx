@@ -2,7 +2,7 @@
 // "Dán văn bản": paste a directive or a news item about it, get the form below filled with a draft
 // to check. The server reads the text (parser, unit and register matching) and saves nothing; the
 // form is started afresh from the draft, every field editable, and saved only with its own button.
-import { useActionState, useRef } from "react";
+import { useActionState, useRef, useState } from "react";
 import { draftFromTextAction } from "@/app/(app)/van-ban/actions";
 import { Alert } from "@/components/ui/Alert";
 import { Button } from "@/components/ui/Button";
@@ -25,6 +25,9 @@ function formSources(sources: Record<string, string>): Record<string, string> {
 
 export function PasteDraft(props: DirectiveFormProps) {
   const [state, action, pending] = useActionState(draftFromTextAction, null as ActionResult<TextDraft> | null);
+  // Held here, not left to the form: React empties a form after its action, and a refused paste
+  // would have to be pasted again to be mended.
+  const [text, setText] = useState("");
   // Each answer gets its own key, so the form starts afresh from it.
   const keys = useRef({ map: new WeakMap<object, number>(), next: 1 });
   if (state && !keys.current.map.has(state)) keys.current.map.set(state, keys.current.next++);
@@ -44,7 +47,7 @@ export function PasteDraft(props: DirectiveFormProps) {
           <form action={action} className="space-y-3" aria-busy={pending}>
             <p className="text-sm text-stone-700">{m.panelHint}</p>
             <Field id="paste-text" label={m.textLabel} error={error}>
-              <Textarea name="text" rows={6} />
+              <Textarea name="text" rows={6} value={text} onChange={(e) => setText(e.target.value)} />
             </Field>
             <Button type="submit" disabled={pending}>
               {pending ? m.reading : m.submit}
