@@ -3,7 +3,8 @@ import "server-only";
 // and directives the person may cite. Diacritic-insensitive, a few at a time.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { OrganizationKind } from "@/lib/generated/prisma/enums";
-import { searchTokens } from "@/lib/domain/text";
+import { directiveLabel } from "@/components/directives/labels";
+import { matchesQuery, searchTokens } from "@/lib/domain/text";
 import { containsAll } from "./sql";
 import { db } from "./db";
 import { directiveVisibleTo } from "./scope";
@@ -59,12 +60,17 @@ export interface DirectiveOption {
 export async function searchLinkableDirectives(user: SessionUser, q: string, limit = 10): Promise<DirectiveOption[]> {
   assertCan(user, "read:directive");
   const tokens = searchTokens(q).slice(0, 8);
-  const rows = await db().directive.findMany({
+  const take = Math.min(Math.max(limit, 1), 30);
+  const found = await db().directive.findMany({
     where: { AND: [directiveVisibleTo(user), ...tokens.map((t) => ({ searchText: { contains: t } }))] },
     orderBy: [{ issuedOn: { sort: "desc", nulls: "last" } }, { id: "desc" }],
-    take: Math.min(Math.max(limit, 1), 30),
+    // A few more than shown: those the query names by their own label come first.
+    take: take * 3,
     select: { id: true, type: true, symbol: true, title: true, issuedOn: true, issuer: { select: { name: true } } },
   });
+  // "chi thi 12" is Chỉ thị số 12/CT-TTg before the letters whose titles cite it.
+  const named = (d: (typeof found)[number]) => tokens.length > 0 && matchesQuery(directiveLabel(d), q);
+  const rows = [...found.filter(named), ...found.filter((d) => !named(d))].slice(0, take);
   return rows.map((d) => ({
     id: d.id,
     type: d.type,
