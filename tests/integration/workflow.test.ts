@@ -270,7 +270,7 @@ describe("own plans, three levels deep", () => {
     const plan1 = await saveDirective(u.head1, {
       ...draft1!.input,
       number: "5",
-      issuedOn: "16/03/2026",
+      issuedOn: "15/03/2026",
       tasks: [{ ...draft1!.input.tasks![0], requiresOwnPlan: true, assignees: [{ role: "LEAD", selector: "CHILDREN", organizationId: w.U1 }] }],
     });
     expect(plan1, JSON.stringify(plan1)).toMatchObject({ ok: true });
@@ -283,7 +283,7 @@ describe("own plans, three levels deep", () => {
     const plan2 = await saveDirective(u.head1a, {
       ...draft2!.input,
       number: "2",
-      issuedOn: "17/03/2026",
+      issuedOn: "15/03/2026",
       tasks: [{ ...draft2!.input.tasks![0], assignees: [{ role: "LEAD", selector: "UNIT", organizationId: w.U1a1 }] }],
     });
     expect(plan2.ok).toBe(true);
