@@ -43,6 +43,8 @@ async function lockOwnDirective(tx: Tx, user: SessionUser, id: number): Promise<
 
 export interface IssuePreview extends CascadePlan {
   status: "DRAFT" | "ISSUED";
+  /** A unit's own plan: its tasks due after the date the unit itself must finish the work it plans for. */
+  lateForSource: { ordinal: number; dueOn: string; sourceDueOn: string }[];
 }
 
 export async function previewIssue(user: SessionUser, id: number): Promise<IssuePreview | null> {
@@ -50,7 +52,12 @@ export async function previewIssue(user: SessionUser, id: number): Promise<Issue
   const directive = await db().directive.findFirst({ where: { id, issuerId: user.organizationId }, select: { status: true } });
   if (!directive || directive.status === "RECALLED") return null;
   const plan = await planCascade(db(), id, user.organizationId, todayIn(serverConfig().clock));
-  return { ...plan, status: directive.status };
+  const lateForSource = await db().$queryRaw<IssuePreview["lateForSource"]>(Prisma.sql`
+    SELECT t.ordinal, to_char(t.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(a.due_on, 'YYYY-MM-DD') AS "sourceDueOn"
+    FROM task t JOIN directive d ON d.id = t.directive_id JOIN assignment a ON a.id = d.source_assignment_id
+    WHERE t.directive_id = ${id} AND t.due_on > a.due_on
+    ORDER BY t.ordinal`);
+  return { ...plan, status: directive.status, lateForSource };
 }
 
 export interface IssueOutcome extends CascadeResult {

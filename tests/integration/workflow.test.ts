@@ -8,7 +8,7 @@ import { dashboardFigures } from "@/lib/server/dashboard";
 import { overrideServerConfig, serverConfig } from "@/lib/server/config";
 import { db } from "@/lib/server/db";
 import { ownPlanDraft, saveDirective } from "@/lib/server/directive-editor";
-import { issueDirective, recallDirective } from "@/lib/server/directive-issue";
+import { issueDirective, previewIssue, recallDirective } from "@/lib/server/directive-issue";
 import { decideExtension, listExtensionQueue, requestExtension } from "@/lib/server/extensions";
 import { checkUpload } from "@/lib/server/files";
 import { listInbox } from "@/lib/server/inbox";
@@ -275,6 +275,16 @@ describe("own plans, three levels deep", () => {
     });
     expect(plan1, JSON.stringify(plan1)).toMatchObject({ ok: true });
     if (!plan1.ok) return;
+    // Its task is due when the unit's own is (30/04): nothing to warn about. A task due later is named.
+    expect((await previewIssue(u.head1, plan1.value.id))?.lateForSource).toEqual([]);
+    const late = await saveDirective(u.head1, {
+      ...draft1!.input,
+      number: "6",
+      issuedOn: "15/03/2026",
+      tasks: [{ ...draft1!.input.tasks![0], deadlineText: "31/05/2026", assignees: [{ role: "LEAD", selector: "UNIT", organizationId: w.U1b }] }],
+    });
+    if (!late.ok) throw new Error(JSON.stringify(late));
+    expect((await previewIssue(u.head1, late.value.id))?.lateForSource).toEqual([{ ordinal: 1, dueOn: "2026-05-31", sourceDueOn: "2026-04-30" }]);
     expect(await issueDirective(u.head1, plan1.value.id)).toMatchObject({ ok: true, value: { added: 2 } });
 
     // Level 2: Phòng U1a plans in turn for its tổ.

@@ -125,6 +125,16 @@ export default async function IssuePreviewPage({ params }: Props) {
           </Alert>
         ) : null}
         {needsDate ? <Alert tone="error" title={m.noLeadTitle}>{messages.validation.issueNeedsDate}</Alert> : null}
+        {preview.lateForSource.length ? (
+          <Alert tone="warning" title={m.lateForSourceTitle}>
+            <ul className="list-disc pl-5">
+              {preview.lateForSource.map((t) => (
+                <li key={t.ordinal}>{format(m.lateForSourceItem, { ordinal: t.ordinal, due: formatViDate(t.dueOn), source: formatViDate(t.sourceDueOn) })}</li>
+              ))}
+            </ul>
+            <p className="mt-1">{m.lateForSourceHelp}</p>
+          </Alert>
+        ) : null}
         {dateAhead ? (
           <Alert tone="error" title={m.noLeadTitle}>
             {format(messages.validation.issueDateAhead, { date: formatViDate(dateAhead) })}
