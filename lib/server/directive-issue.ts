@@ -41,23 +41,34 @@ async function lockOwnDirective(tx: Tx, user: SessionUser, id: number): Promise<
   return row;
 }
 
+/** The issue date when it is after today: a directive dated ahead gives no work (a typo of the year, most often). */
+function issuedAhead(issuedOn: Date | null, today: string): string | null {
+  const dated = issuedOn ? issuedOn.toISOString().slice(0, 10) : null;
+  return dated !== null && dated > today ? dated : null;
+}
+
 export interface IssuePreview extends CascadePlan {
   status: "DRAFT" | "ISSUED";
+  /** Its issue date, when that is after today: issuing is refused until it is mended. */
+  issuedAhead: string | null;
   /** A unit's own plan: its tasks due after the date the unit itself must finish the work it plans for. */
   lateForSource: { ordinal: number; dueOn: string; sourceDueOn: string }[];
 }
 
 export async function previewIssue(user: SessionUser, id: number): Promise<IssuePreview | null> {
   assertCan(user, "issue:directive");
-  const directive = await db().directive.findFirst({ where: { id, issuerId: user.organizationId }, select: { status: true } });
+  const directive = await db().directive.findFirst({ where: { id, issuerId: user.organizationId }, select: { status: true, issuedOn: true } });
   if (!directive || directive.status === "RECALLED") return null;
-  const plan = await planCascade(db(), id, user.organizationId, todayIn(serverConfig().clock));
-  const lateForSource = await db().$queryRaw<IssuePreview["lateForSource"]>(Prisma.sql`
-    SELECT t.ordinal, to_char(t.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(a.due_on, 'YYYY-MM-DD') AS "sourceDueOn"
-    FROM task t JOIN directive d ON d.id = t.directive_id JOIN assignment a ON a.id = d.source_assignment_id
-    WHERE t.directive_id = ${id} AND t.due_on > a.due_on
-    ORDER BY t.ordinal`);
-  return { ...plan, status: directive.status, lateForSource };
+  const today = todayIn(serverConfig().clock);
+  const [plan, lateForSource] = await Promise.all([
+    planCascade(db(), id, user.organizationId, today),
+    db().$queryRaw<IssuePreview["lateForSource"]>(Prisma.sql`
+      SELECT t.ordinal, to_char(t.due_on, 'YYYY-MM-DD') AS "dueOn", to_char(a.due_on, 'YYYY-MM-DD') AS "sourceDueOn"
+      FROM task t JOIN directive d ON d.id = t.directive_id JOIN assignment a ON a.id = d.source_assignment_id
+      WHERE t.directive_id = ${id} AND t.due_on > a.due_on
+      ORDER BY t.ordinal`),
+  ]);
+  return { ...plan, status: directive.status, issuedAhead: issuedAhead(directive.issuedOn, today), lateForSource };
 }
 
 export interface IssueOutcome extends CascadeResult {
@@ -73,9 +84,8 @@ export async function issueDirective(user: SessionUser, id: number): Promise<Act
         const directive = await lockOwnDirective(tx, user, id);
         if (directive.status === "RECALLED") throw new UserFacingError(v.notIssuable);
         if (!directive.issued_on) throw new UserFacingError(v.issueNeedsDate);
-        // Units cannot be given work by a directive dated after today (a typo of the year, most often).
-        const dated = directive.issued_on.toISOString().slice(0, 10);
-        if (dated > today) throw new UserFacingError(format(v.issueDateAhead, { date: formatViDate(dated) }));
+        const ahead = issuedAhead(directive.issued_on, today);
+        if (ahead) throw new UserFacingError(format(v.issueDateAhead, { date: formatViDate(ahead) }));
         // Under the lock nobody else is issuing it: a directive with no assignment gets a plain insert.
         const existing = await tx.assignment.findFirst({ where: { directiveId: id }, select: { id: true } });
         const blocked = existing ? await blockedRemovals(tx, id, user.organizationId, today) : [];

@@ -19,9 +19,9 @@ import { taskControlId, type DraftApi, type DraftTask, type Role, type UnitLabel
 const m = messages.editor;
 
 /** What the deadline phrase resolves to, as the server will resolve it. */
-function deadlineStatus(text: string, referenceDate: string, issuedIso: string | null): { text: string; bad: boolean } | null {
+function deadlineStatus(text: string, referenceDate: string, issuedIso: string | null): { text: string; bad: boolean; note?: boolean } {
   // A document may give no deadline: the work is then ongoing (domain.md) — said, not left to surprise.
-  if (!text.trim()) return { text: m.deadlineEmpty, bad: false };
+  if (!text.trim()) return { text: m.deadlineEmpty, bad: false, note: true };
   const d = parseDeadline(text, { referenceDate });
   if (!d) return { text: m.deadlineUnreadable, bad: true };
   if (d.dueOn && issuedIso && d.dueOn < issuedIso) {
@@ -143,12 +143,12 @@ export function TaskEditor({ task, index, count, issuedIso, today, units, errors
           />
           <p
             id={`${cid("deadline")}-resolved`}
-            className={`mt-1 min-h-5 text-sm ${deadline?.bad ? "text-red-700" : task.deadlineText.trim() ? "font-medium text-green-800" : "text-stone-600"}`}
+            className={`mt-1 min-h-5 text-sm ${deadline.bad ? "text-red-700" : deadline.note ? "text-stone-600" : "font-medium text-green-800"}`}
           >
-            {deadline?.text ?? ""}
+            {deadline.text}
           </p>
           <p id={`${cid("deadline")}-error`} className="min-h-5 text-sm text-red-700">
-            {deadlineErrors.find((e) => e !== deadline?.text) ?? ""}
+            {deadlineErrors.find((e) => e !== deadline.text) ?? ""}
           </p>
         </div>
         <Field id={cid("cycle")} label={m.reportingCycle} error={err("reportingCycle")}>

@@ -1,10 +1,11 @@
 // A task's deadline: the deadline phrases of its sentence (not a date that describes a cited
-// document), or the phrase after a label or in a table's deadline column, read leniently.
+// document), or the phrase after a label or in a table's deadline column, read leniently; and the
+// task's title without the deadline clause that closes it.
 import type { IsoDate } from "../calendar";
 import { findDeadlines, parseDeadline } from "../deadline";
 import type { FoundSymbol } from "../symbol";
 import { spanOf, type Doc } from "./tokens";
-import type { ProposedDeadline } from "./types";
+import type { ProposedDeadline, Span } from "./types";
 
 export interface DeadlineContext {
   doc: Doc;
@@ -50,4 +51,22 @@ export function labelledDeadline(ctx: DeadlineContext, from: number, to: number)
   const offset = sp.text.indexOf(d.matched);
   const start = sp.start + Math.max(0, offset);
   return { text: d.matched, kind: d.kind, dueOn: d.dueOn, reportingCycle: d.reportingCycle, span: { start, end: start + d.matched.length, text: d.matched } };
+}
+
+/** What may stand between a task's last comma and its closing deadline: "hoàn thành trước ngày", "thời hạn:", "xong trong". */
+const DEADLINE_LEAD_IN = /^\s*(?:(?:hoàn thành|thời hạn|thời gian(?: hoàn thành)?|xong|báo cáo kết quả)\s*:?\s*)?(?:(?:trước|trong|chậm nhất|vào|từ nay đến)\s*)?(?:ngày\s*)?$/iu;
+
+/**
+ * The task's words without a deadline clause that closes them (", hoàn thành trước ngày 31/12/2026"):
+ * the deadline is proposed in its own field, and the title would say it twice. Kept when the clause is
+ * anything more than a lead-in to the date, or when too little would be left.
+ */
+export function withoutClosingDeadline(span: Span, deadline: ProposedDeadline | null): Span {
+  if (!deadline || deadline.span.start < span.start || deadline.span.end < span.start + span.text.length - 1) return span;
+  const before = span.text.slice(0, deadline.span.start - span.start);
+  const comma = before.lastIndexOf(",");
+  if (comma < 0 || !DEADLINE_LEAD_IN.test(before.slice(comma + 1))) return span;
+  const text = before.slice(0, comma).trimEnd();
+  if (text.split(/\s+/).length < 3) return span;
+  return { start: span.start, end: span.start + text.length, text };
 }

@@ -4,7 +4,7 @@ import type { IsoDate } from "../calendar";
 import type { FoundSymbol } from "../symbol";
 import { unitKey, sameUnitName } from "./org-match";
 import { tableHeader, tableRow, type Cell, type Table } from "./table";
-import { deadlineIn, labelledDeadline } from "./task-deadline";
+import { deadlineIn, labelledDeadline, withoutClosingDeadline } from "./task-deadline";
 import { spanOf, type Block, type Doc, type Sentence } from "./tokens";
 import type { AssignmentRoleWord, ProposedAssignment, ProposedDeadline, ProposedTask, UnitMention } from "./types";
 import { HEADS, PhraseSet, readUnitList, VERBS } from "./units";
@@ -227,24 +227,6 @@ function taskText(ctx: Context, from: number, s: Sentence): ProposedTask["span"]
   let start = from;
   while (start < to && [",", ":", ";", "-"].includes(tokens[start].s)) start++;
   return spanOf(ctx.doc.text, tokens, start, to);
-}
-
-/** What may stand between a task's last comma and its closing deadline: "hoàn thành trước ngày", "thời hạn:", "xong trong". */
-const DEADLINE_LEAD_IN = /^\s*(?:(?:hoàn thành|thời hạn|thời gian(?: hoàn thành)?|xong|báo cáo kết quả)\s*:?\s*)?(?:(?:trước|trong|chậm nhất|vào|từ nay đến)\s*)?(?:ngày\s*)?$/iu;
-
-/**
- * The task's words without a deadline clause that closes them (", hoàn thành trước ngày 31/12/2026"):
- * the deadline is proposed in its own field, and the title would say it twice. Kept when the clause is
- * anything more than a lead-in to the date, or when too little would be left.
- */
-function withoutClosingDeadline(span: ProposedTask["span"], deadline: ProposedDeadline | null): ProposedTask["span"] {
-  if (!deadline || deadline.span.start < span.start || deadline.span.end < span.start + span.text.length - 1) return span;
-  const before = span.text.slice(0, deadline.span.start - span.start);
-  const comma = before.lastIndexOf(",");
-  if (comma < 0 || !DEADLINE_LEAD_IN.test(before.slice(comma + 1))) return span;
-  const text = before.slice(0, comma).trimEnd();
-  if (text.split(/\s+/).length < 3) return span;
-  return { start: span.start, end: span.start + text.length, text };
 }
 
 function newTask(ctx: Context, s: Sentence, a: Analysis, assignments: ProposedAssignment[]): ProposedTask {

@@ -8,9 +8,7 @@ import { Badge } from "@/components/ui/Badge";
 import { Card, CardBody, CardHeader, CardTitle } from "@/components/ui/Card";
 import { PageHeader } from "@/components/ui/PageHeader";
 import { formatViDate } from "@/lib/domain/calendar";
-import { todayIn } from "@/lib/domain/clock";
 import { formatNumber } from "@/lib/format";
-import { serverConfig } from "@/lib/server/config";
 import { format, messages } from "@/lib/i18n/messages";
 import { previewIssue } from "@/lib/server/directive-issue";
 import { getDirective } from "@/lib/server/directives";
@@ -72,8 +70,7 @@ export default async function IssuePreviewPage({ params }: Props) {
   const titles = new Map(directive.tasks.map((t) => [t.ordinal, t.title]));
   const withoutLead = new Set(preview.tasksWithoutLead);
   const needsDate = !directive.issuedOn;
-  const dateAhead = directive.issuedOn !== null && directive.issuedOn > todayIn(serverConfig().clock) ? directive.issuedOn : null;
-  const canIssue = !needsDate && !dateAhead && withoutLead.size === 0 && (!reissue || changes.length > 0);
+  const canIssue = !needsDate && !preview.issuedAhead && withoutLead.size === 0 && (!reissue || changes.length > 0);
 
   return (
     <>
@@ -135,9 +132,9 @@ export default async function IssuePreviewPage({ params }: Props) {
             <p className="mt-1">{m.lateForSourceHelp}</p>
           </Alert>
         ) : null}
-        {dateAhead ? (
+        {preview.issuedAhead ? (
           <Alert tone="error" title={m.noLeadTitle}>
-            {format(messages.validation.issueDateAhead, { date: formatViDate(dateAhead) })}
+            {format(messages.validation.issueDateAhead, { date: formatViDate(preview.issuedAhead) })}
           </Alert>
         ) : null}
 
